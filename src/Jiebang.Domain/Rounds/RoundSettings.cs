@@ -1,0 +1,31 @@
+namespace Jiebang.Domain.Rounds;
+
+/// <summary>
+/// The rule values of a round, as data staff edit. The 2024 values of annex 4 ship as the
+/// preset of the central guidance fund round; see <see cref="RoundPresets"/>.
+/// </summary>
+public sealed record RoundSettings
+{
+    /// <summary>Cap per project, 万元, by support category [annex 4 §1].</summary>
+    public Dictionary<string, decimal> CapsByCategory { get; init; } = [];
+
+    /// <summary>Minimum self-funding share of the total for enterprise-led projects [annex 4 §2.2].</summary>
+    public decimal EnterpriseSelfFundingMinShare { get; init; }
+
+    /// <summary>Minimum self-funding share for agricultural enterprises and mountain or island county units [annex 4 §2.2].</summary>
+    public decimal MountainIslandSelfFundingMinShare { get; init; }
+
+    /// <summary>Which dated mountain/island county list the 60 % rule uses (RULES.md, Zhejiang regions).</summary>
+    public string RegionListVersion { get; init; } = "mountain26_2022";
+
+    /// <summary>Items per recommending unit [annex 4 §3.2].</summary>
+    public Dictionary<string, int> QuotaByRecommender { get; init; } = [];
+
+    public DateOnly? ProjectStartsOn { get; init; }
+    public DateOnly? ProjectEndsOn { get; init; }
+
+    /// <summary>Deadline for recommending units' stamped letters [annex 4 §4.2].</summary>
+    public DateTimeOffset? RecommendationDeadlineAt { get; init; }
+
+    public bool IndirectCostsAllowed { get; init; } = true;
+}

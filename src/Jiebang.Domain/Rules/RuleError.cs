@@ -1,0 +1,34 @@
+using System.Globalization;
+using System.Resources;
+
+namespace Jiebang.Domain.Rules;
+
+public enum Severity { Error, Warning }
+
+/// <summary>
+/// A broken rule: a stable code, the field it concerns, the clause it comes from, and the
+/// arguments of its message. The zh-CN and en-US texts live in Resources/RuleMessages*.resx.
+/// </summary>
+public sealed record RuleError(string Code, string Field, string Clause, Severity Severity, IReadOnlyList<object> Args)
+{
+    static readonly ResourceManager Messages =
+        new("Jiebang.Domain.Resources.RuleMessages", typeof(RuleError).Assembly);
+
+    public static RuleError Of(string code, string field, string clause, params object[] args) =>
+        new(code, field, clause, Severity.Error, args);
+
+    public static RuleError Warn(string code, string field, string clause, params object[] args) =>
+        new(code, field, clause, Severity.Warning, args);
+
+    public bool IsError => Severity == Severity.Error;
+
+    /// <summary>The message in the given culture (the current UI culture when null).</summary>
+    public string Message(CultureInfo? culture = null)
+    {
+        culture ??= CultureInfo.CurrentUICulture;
+        var format = Messages.GetString(Code, culture) ?? Code;
+        return string.Format(culture, format, Args.ToArray());
+    }
+
+    public override string ToString() => $"{Code} [{Field}] {Message()}";
+}

@@ -1,0 +1,85 @@
+using System.Text.Json;
+using Jiebang.Domain.Rounds;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jiebang.Web.Data;
+
+/// <summary>
+/// The one model of the platform. Each provider has a thin subclass with its own migrations
+/// (<see cref="SqliteJiebangDbContext"/>, <see cref="PostgresJiebangDbContext"/>).
+/// </summary>
+public abstract class JiebangDbContext(DbContextOptions options)
+    : IdentityDbContext<JiebangUser>(options), IDataProtectionKeyContext
+{
+    public DbSet<Unit> Units => Set<Unit>();
+    public DbSet<Region> Regions => Set<Region>();
+    public DbSet<Round> Rounds => Set<Round>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.Entity<Unit>(unit =>
+        {
+            unit.HasIndex(u => u.Uscc).IsUnique();
+            unit.Property(u => u.Name).HasMaxLength(100);
+            unit.Property(u => u.Uscc).HasMaxLength(18);
+            unit.Property(u => u.RegionCode).HasMaxLength(6);
+            unit.HasOne<Region>().WithMany().HasForeignKey(u => u.RegionCode).OnDelete(DeleteBehavior.Restrict);
+        });
+        builder.Entity<Region>().HasKey(r => r.Code);
+        builder.Entity<Round>(round =>
+        {
+            round.HasIndex(r => r.PresetKey).IsUnique();
+            round.Property(r => r.Settings).HasConversion(
+                s => JsonSerializer.Serialize(s, JsonSerializerOptions.Web),
+                s => JsonSerializer.Deserialize<RoundSettings>(s, JsonSerializerOptions.Web) ?? new RoundSettings());
+        });
+        builder.Entity<JiebangUser>()
+            .HasOne<Unit>().WithMany().HasForeignKey(u => u.UnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.Entity<AuditEntry>(audit =>
+        {
+            audit.Property(a => a.Action).HasMaxLength(64);
+            audit.HasIndex(a => new { a.EntityType, a.EntityId });
+        });
+    }
+
+    /// <summary>Serializes writers of the audit chain for the length of the current transaction.</summary>
+    protected abstract Task LockAuditChainAsync(CancellationToken cancellationToken);
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var newEntries = ChangeTracker.Entries<AuditEntry>()
+            .Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
+        if (newEntries.Count == 0)
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+
+        var ownTransaction = Database.CurrentTransaction is null
+            ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            await LockAuditChainAsync(cancellationToken);
+            var previous = await AuditEntries.OrderByDescending(a => a.Id)
+                .Select(a => a.Hash).FirstOrDefaultAsync(cancellationToken) ?? "";
+            foreach (var entry in newEntries)
+            {
+                entry.PreviousHash = previous;
+                entry.Hash = AuditHash.Of(entry);
+                previous = entry.Hash;
+            }
+            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (ownTransaction is not null) await ownTransaction.CommitAsync(cancellationToken);
+            return written;
+        }
+        finally
+        {
+            if (ownTransaction is not null) await ownTransaction.DisposeAsync();
+        }
+    }
+}

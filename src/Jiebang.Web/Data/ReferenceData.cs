@@ -1,0 +1,44 @@
+using Jiebang.Domain.Rounds;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jiebang.Web.Data;
+
+/// <summary>Seed data that ships with the product: the Zhejiang region list and the preset rounds.</summary>
+public static class ReferenceData
+{
+    public static async Task SeedAsync(JiebangDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (!await db.Regions.AnyAsync(cancellationToken))
+        {
+            db.Regions.AddRange(LoadRegions());
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        var now = clock.GetUtcNow();
+        foreach (var preset in RoundPresets.All)
+        {
+            if (await db.Rounds.AnyAsync(r => r.PresetKey == preset.Key, cancellationToken)) continue;
+            db.Rounds.Add(new Round
+            {
+                PresetKey = preset.Key, Kind = preset.Kind, Title = preset.Title,
+                OpensAt = preset.OpensAt, ClosesAt = preset.ClosesAt, FormKeys = preset.FormKeys,
+                TaxonomyKey = preset.TaxonomyKey, Settings = preset.Settings, CreatedAt = now, UpdatedAt = now,
+            });
+        }
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public static IEnumerable<Region> LoadRegions()
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "SeedData", "zhejiang_regions.tsv");
+        foreach (var line in File.ReadLines(path).Skip(1))
+        {
+            if (string.IsNullOrWhiteSpace(line)) continue;
+            var f = line.Split('\t');
+            yield return new Region
+            {
+                Code = f[0], Name = f[1], City = f[2], IsMountain26 = f[3] == "true", IsIsland = f[4] == "true",
+                Level = f[5], InMountainIslandList202408 = f[6] == "true", InMountainIslandList202505 = f[7] == "true",
+            };
+        }
+    }
+}

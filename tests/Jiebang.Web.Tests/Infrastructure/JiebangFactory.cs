@@ -1,0 +1,40 @@
+using Jiebang.Web.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Jiebang.Web.Tests.Infrastructure;
+
+/// <summary>The app on its own throw-away database, with a fake clock set in the 2024 demand round.</summary>
+public sealed class JiebangFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    TestDatabase? _database;
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2024, 3, 20, 2, 0, 0, TimeSpan.Zero));
+    public string Environment { get; init; } = "Testing";
+    public TestDatabase Database => _database ?? throw new InvalidOperationException("Not initialized.");
+
+    public async ValueTask InitializeAsync() => _database = await TestDatabase.CreateAsync();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(Environment);
+        builder.UseSetting("Database:Provider", Database.Provider);
+        builder.UseSetting($"ConnectionStrings:{Database.Provider}", Database.ConnectionString);
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
+    }
+
+    public JiebangDbContext CreateDbContext() =>
+        Services.CreateScope().ServiceProvider.GetRequiredService<JiebangDbContext>();
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_database is not null) await _database.DisposeAsync();
+    }
+}
