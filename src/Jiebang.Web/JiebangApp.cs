@@ -1,4 +1,8 @@
+using System.Threading.RateLimiting;
 using Jiebang.Web.Data;
+using Jiebang.Web.Features;
+using Jiebang.Web.Features.Accounts;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 
 namespace Jiebang.Web;
@@ -6,27 +10,75 @@ namespace Jiebang.Web;
 /// <summary>Service registration and the request pipeline, shared by the app and its test host.</summary>
 public static class JiebangApp
 {
+    public const string LoginRateLimit = "login";
+
     public static WebApplicationBuilder AddJiebang(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
         services.AddJiebangDatabase(builder.Configuration);
+        services.AddDataProtection().SetApplicationName("Jiebang").PersistKeysToDbContext<JiebangDbContext>();
         services.AddIdentity<JiebangUser, IdentityRole>(o =>
             {
                 o.Password.RequiredLength = 10;
                 o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequireUppercase = false;
                 o.Lockout.MaxFailedAccessAttempts = 5;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 o.User.RequireUniqueEmail = false;
             })
             .AddEntityFrameworkStores<JiebangDbContext>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<JiebangClaimsFactory>();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/Account/Login";
+            o.AccessDeniedPath = "/Account/AccessDenied";
+            o.Cookie.Name = "jiebang.auth";
+            o.Cookie.HttpOnly = true;
+            o.SlidingExpiration = true;
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.Events.OnRedirectToLogin = ApiAware(StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = ApiAware(StatusCodes.Status403Forbidden);
+        });
+        var loginsPerMinute = builder.Configuration.GetValue("RateLimits:LoginPerMinute", 20);
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(LoginRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
+                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = loginsPerMinute, Window = TimeSpan.FromMinutes(1) }));
+        });
+        // Chinese text stays readable in the HTML instead of &#x...; escapes.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddLocalization(o => o.ResourcesPath = "Resources");
-        services.AddRazorPages().AddViewLocalization().AddDataAnnotationsLocalization(o =>
-            o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+        services.AddRazorPages(o =>
+            {
+                o.Conventions.AuthorizeFolder("/Units").AllowAnonymousToPage("/Units/Register");
+                o.Conventions.AuthorizeFolder("/Rounds");
+                o.Conventions.AuthorizeFolder("/Audit");
+                o.Conventions.AuthorizePage("/Account/SetupAuthenticator");
+            })
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization(o =>
+                o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+        services.ConfigureHttpJsonOptions(o =>
+            o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        services.AddOpenApi();
+        services.AddProblemDetails();
         services.AddHealthChecks().AddDbContextCheck<JiebangDbContext>();
+        services.AddJiebangFeatures();
         return builder;
     }
+
+    static Func<Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>, Task> ApiAware(int status) =>
+        context =>
+        {
+            if (context.Request.Path.StartsWithSegments("/api")) context.Response.StatusCode = status;
+            else context.Response.Redirect(context.RedirectUri);
+            return Task.CompletedTask;
+        };
 
     public static WebApplication UseJiebang(this WebApplication app)
     {
@@ -35,14 +87,23 @@ public static class JiebangApp
             app.UseExceptionHandler("/Error");
             app.UseHsts();
         }
+        app.UseForwardedHeaders(new ForwardedHeadersOptions
+        {
+            ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor
+                | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto,
+        });
         app.UseStaticFiles();
         app.UseRequestLocalization(Localization.Options);
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
+        app.UseTwoFactorRequirement();
         app.UseAuthorization();
-        app.MapHealthChecks("/health");
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapOpenApi();
         app.MapRazorPages();
         app.MapCultureSwitch();
+        app.MapJiebangApis();
         return app;
     }
 }

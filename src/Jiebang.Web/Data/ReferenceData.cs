@@ -1,4 +1,6 @@
 using Jiebang.Domain.Rounds;
+using Jiebang.Web.Features.Access;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jiebang.Web.Data;
@@ -13,6 +15,9 @@ public static class ReferenceData
             db.Regions.AddRange(LoadRegions());
             await db.SaveChangesAsync(cancellationToken);
         }
+        foreach (var role in Roles.All)
+            if (!await db.Roles.AnyAsync(r => r.Name == role, cancellationToken))
+                db.Roles.Add(new IdentityRole(role) { NormalizedName = role.ToUpperInvariant() });
         var now = clock.GetUtcNow();
         foreach (var preset in RoundPresets.All)
         {

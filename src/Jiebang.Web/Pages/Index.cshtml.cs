@@ -1,8 +1,13 @@
+using Jiebang.Web.Features;
+using Jiebang.Web.Features.Home;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Jiebang.Web.Pages;
 
-public sealed class IndexModel : PageModel
+public sealed class IndexModel(ToDoList toDo) : PageModel
 {
-    public void OnGet() { }
+    public ToDoList.View View { get; private set; } = null!;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        View = await toDo.ForAsync(User.Actor(), cancellationToken);
 }

@@ -1,0 +1,44 @@
+using Jiebang.Domain.Rules;
+using Jiebang.Web.Data;
+
+namespace Jiebang.Web.Features.Access;
+
+/// <summary>
+/// Every "may this actor do that?" question, answered with the reason when the answer is no
+/// (null means yes). Pages use <see cref="Can"/> to render; use cases use the reason to refuse.
+/// </summary>
+public static class Permissions
+{
+    const string Clause = "access";
+
+    public static bool Can(RuleError? whyNot) => whyNot is null;
+
+    static RuleError Denied(string code) => RuleError.Of(code, "", Clause);
+
+    public static RuleError SignInRequired => Denied("ACCESS_SIGN_IN_REQUIRED");
+
+    static RuleError? SignedIn(Actor actor) => actor.IsSignedIn ? null : SignInRequired;
+
+    public static RuleError? WhyNotViewUnit(Actor actor, Unit unit) =>
+        SignedIn(actor) ?? (actor.IsStaffOrAdmin || actor.BelongsTo(unit.Id) ? null : Denied("ACCESS_OTHER_UNIT"));
+
+    public static RuleError? WhyNotListUnits(Actor actor) =>
+        SignedIn(actor) ?? (actor.IsStaffOrAdmin ? null : Denied("ACCESS_STAFF_ONLY"));
+
+    public static RuleError? WhyNotReviewUnit(Actor actor) =>
+        SignedIn(actor) ?? (actor.IsStaff ? null : Denied("ACCESS_STAFF_ONLY"));
+
+    /// <summary>Revealing a unit contact's phone: the unit's own people and staff; every reveal is audited.</summary>
+    public static RuleError? WhyNotRevealUnitContact(Actor actor, Unit unit) => WhyNotViewUnit(actor, unit);
+
+    public static RuleError? WhyNotEditRounds(Actor actor) =>
+        SignedIn(actor) ?? (actor.IsStaffOrAdmin ? null : Denied("ACCESS_STAFF_ONLY"));
+
+    public static RuleError? WhyNotViewRounds(Actor actor) => SignedIn(actor);
+
+    public static RuleError? WhyNotReadAudit(Actor actor) =>
+        SignedIn(actor) ?? (actor.IsStaffOrAdmin ? null : Denied("ACCESS_STAFF_ONLY"));
+
+    public static RuleError? WhyNotManageAccounts(Actor actor) =>
+        SignedIn(actor) ?? (actor.IsAdmin ? null : Denied("ACCESS_ADMIN_ONLY"));
+}

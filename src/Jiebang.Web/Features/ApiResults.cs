@@ -1,0 +1,34 @@
+using System.Security.Claims;
+using Jiebang.Domain.Rules;
+using Jiebang.Web.Features.Access;
+
+namespace Jiebang.Web.Features;
+
+/// <summary>Turns use-case outcomes into HTTP answers in one place: findings become problem details.</summary>
+public static class ApiResults
+{
+    public sealed record Finding(string Field, string Code, string Severity, string Message, string Clause);
+
+    public static Finding ToFinding(RuleError e) =>
+        new(e.Field, e.Code, e.Severity.ToString().ToLowerInvariant(), e.Message(), e.Clause);
+
+    public static IResult From<T>(Outcome<T> outcome, Func<T, IResult>? onSuccess = null)
+    {
+        if (outcome.Succeeded) return onSuccess?.Invoke(outcome.Value!) ?? Results.Ok(outcome.Value);
+        if (outcome.IsNotFound) return Results.NotFound();
+        if (outcome.IsForbidden)
+            return outcome.Errors[0].Code == "ACCESS_SIGN_IN_REQUIRED" ? Results.Unauthorized() : Results.Forbid();
+        return Problem(outcome.Errors);
+    }
+
+    public static IResult Problem(IEnumerable<RuleError> errors)
+    {
+        var findings = errors.Select(ToFinding).ToList();
+        return Results.Problem(
+            title: findings.Count == 1 ? findings[0].Message : string.Join("；", findings.Select(f => f.Message)),
+            statusCode: StatusCodes.Status422UnprocessableEntity,
+            extensions: new Dictionary<string, object?> { ["findings"] = findings });
+    }
+
+    public static Actor Actor(this ClaimsPrincipal user) => Access.Actor.From(user);
+}

@@ -1,0 +1,27 @@
+using Jiebang.Web.Features.Accounts;
+using Jiebang.Web.Features.Audit;
+using Jiebang.Web.Features.PersonalData;
+using Jiebang.Web.Features.Rounds;
+using Jiebang.Web.Features.Units;
+
+namespace Jiebang.Web.Features;
+
+public static class FeatureServices
+{
+    public static IServiceCollection AddJiebangFeatures(this IServiceCollection services) => services
+        .AddSingleton<PersonalDataProtector>()
+        .AddScoped<AuditTrail>()
+        .AddScoped<SignInGate>()
+        .AddScoped<RegisterUnit>()
+        .AddScoped<ReviewUnit>()
+        .AddScoped<UnitQueries>()
+        .AddScoped<RoundCommands>()
+        .AddScoped<Home.ToDoList>();
+
+    public static void MapJiebangApis(this IEndpointRouteBuilder app)
+    {
+        app.MapUnitApi();
+        app.MapRoundApi();
+        app.MapAuditApi();
+    }
+}

@@ -1,0 +1,24 @@
+using Jiebang.Web.Data;
+
+namespace Jiebang.Web.Features.Units;
+
+public static class UnitApi
+{
+    public static void MapUnitApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/units").WithTags("Units");
+        group.MapPost("/", async (RegisterUnit.Input input, RegisterUnit register, CancellationToken ct) =>
+                ApiResults.From(await register.HandleAsync(input, ct), id => Results.Created($"/api/units/{id}", new { id })))
+            .AllowAnonymous().RequireRateLimiting(JiebangApp.LoginRateLimit);
+
+        var signedIn = group.MapGroup("").RequireAuthorization();
+        signedIn.MapGet("/", async (UnitStatus? status, UnitQueries units, HttpContext http, CancellationToken ct) =>
+            ApiResults.From(await units.ListAsync(http.User.Actor(), status, ct)));
+        signedIn.MapGet("/{id:int}", async (int id, UnitQueries units, HttpContext http, CancellationToken ct) =>
+            ApiResults.From(await units.GetAsync(http.User.Actor(), id, ct)));
+        signedIn.MapPost("/{id:int}/contact-phone/reveal", async (int id, UnitQueries units, HttpContext http, CancellationToken ct) =>
+            ApiResults.From(await units.RevealContactPhoneAsync(http.User.Actor(), id, ct), phone => Results.Ok(new { phone })));
+        signedIn.MapPost("/{id:int}/review", async (int id, ReviewUnit.Input input, ReviewUnit review, HttpContext http, CancellationToken ct) =>
+            ApiResults.From(await review.HandleAsync(http.User.Actor(), id, input, ct), status => Results.Ok(new { status })));
+    }
+}

@@ -1,0 +1,67 @@
+using Jiebang.Domain.Rules;
+using Jiebang.Web.Data;
+using Jiebang.Web.Features.Access;
+using Jiebang.Web.Features.Audit;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using QRCoder;
+
+namespace Jiebang.Web.Pages.Account;
+
+/// <summary>Staff and administrators bind an authenticator app (TOTP) before anything else.</summary>
+public sealed class SetupAuthenticatorModel(SignInManager<JiebangUser> signIn, AuditTrail audit) : PageModel
+{
+    public sealed record InputModel
+    {
+        public string Code { get; set; } = "";
+    }
+
+    [BindProperty] public InputModel Input { get; set; } = new();
+    public string SharedKey { get; private set; } = "";
+    public string QrCodeSvg { get; private set; } = "";
+    public bool AlreadyEnabled { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        var user = await signIn.UserManager.GetUserAsync(User);
+        if (user is null) return Challenge();
+        await LoadKeyAsync(user);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var user = await signIn.UserManager.GetUserAsync(User);
+        if (user is null) return Challenge();
+        var code = new string(Input.Code.Where(char.IsAsciiDigit).ToArray());
+        var valid = await signIn.UserManager.VerifyTwoFactorTokenAsync(
+            user, signIn.UserManager.Options.Tokens.AuthenticatorTokenProvider, code);
+        if (!valid)
+        {
+            ModelState.AddModelError("Input.Code", RuleError.Of("ACCOUNT_CODE_INVALID", "code", "access").Message());
+            await LoadKeyAsync(user);
+            return Page();
+        }
+        await signIn.UserManager.SetTwoFactorEnabledAsync(user, true);
+        await audit.RecordNowAsync(Actor.From(User), "account.two_factor_enabled", nameof(JiebangUser), user.Id,
+            cancellationToken: cancellationToken);
+        await signIn.SignOutAsync();
+        return RedirectToPage("Login");
+    }
+
+    async Task LoadKeyAsync(JiebangUser user)
+    {
+        AlreadyEnabled = user.TwoFactorEnabled;
+        var key = await signIn.UserManager.GetAuthenticatorKeyAsync(user);
+        if (string.IsNullOrEmpty(key))
+        {
+            await signIn.UserManager.ResetAuthenticatorKeyAsync(user);
+            key = await signIn.UserManager.GetAuthenticatorKeyAsync(user);
+        }
+        SharedKey = key!;
+        var uri = $"otpauth://totp/Jiebang:{Uri.EscapeDataString(user.UserName ?? "")}?secret={key}&issuer=Jiebang&digits=6";
+        using var data = new QRCodeGenerator().CreateQrCode(uri, QRCodeGenerator.ECCLevel.M);
+        QrCodeSvg = new SvgQRCode(data).GetGraphic(4);
+    }
+}

@@ -1,0 +1,38 @@
+using Jiebang.Web.Data;
+using Jiebang.Web.Features.Units;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jiebang.Web.Pages.Units;
+
+[EnableRateLimiting(JiebangApp.LoginRateLimit)]
+public sealed class RegisterModel(RegisterUnit register, JiebangDbContext db) : PageModel
+{
+    [BindProperty] public RegisterUnit.Input Input { get; set; } = new();
+    public IReadOnlyList<Region> Counties { get; private set; } = [];
+    public bool ShowUnusualCodeConfirmation { get; private set; }
+    public bool Registered { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var outcome = await register.HandleAsync(Input, cancellationToken);
+        if (!outcome.Succeeded)
+        {
+            ModelState.AddRuleErrors(outcome.Errors);
+            ShowUnusualCodeConfirmation = outcome.Errors.Any(e => e.Code == "USCC_CHECK") || Input.ConfirmUnusualCode;
+            Input.Password = "";
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+        Registered = true;
+        return Page();
+    }
+
+    async Task LoadAsync(CancellationToken cancellationToken) =>
+        Counties = await db.Regions.AsNoTracking().Where(r => r.Level == "county")
+            .OrderBy(r => r.Code).ToListAsync(cancellationToken);
+}
