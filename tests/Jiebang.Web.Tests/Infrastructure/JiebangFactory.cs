@@ -11,6 +11,7 @@ namespace Jiebang.Web.Tests.Infrastructure;
 public sealed class JiebangFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     TestDatabase? _database;
+    public string LoginsPerMinute { get; init; } = "1000";
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2024, 3, 20, 2, 0, 0, TimeSpan.Zero));
     public string Environment { get; init; } = "Testing";
     public TestDatabase Database => _database ?? throw new InvalidOperationException("Not initialized.");
@@ -21,6 +22,7 @@ public sealed class JiebangFactory : WebApplicationFactory<Program>, IAsyncLifet
     {
         builder.UseEnvironment(Environment);
         builder.UseSetting("Database:Provider", Database.Provider);
+        builder.UseSetting("RateLimits:LoginPerMinute", LoginsPerMinute);
         builder.UseSetting($"ConnectionStrings:{Database.Provider}", Database.ConnectionString);
         builder.ConfigureServices(services =>
         {

@@ -1,0 +1,145 @@
+using System.Net;
+using System.Text;
+using Jiebang.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Jiebang.Web.Tests.Features.Access;
+
+/// <summary>
+/// Every route × every persona, with the outcome each must get. Applicant A always asks for
+/// enterprise B's record. A route added without its row fails <see cref="EveryRoute_HasAMatrixRow"/>.
+/// </summary>
+[Trait("Category", "Database")]
+public sealed class RouteMatrixTests(RouteMatrixTests.Host host) : IClassFixture<RouteMatrixTests.Host>
+{
+    public enum Expect { Ok, Login, Denied, NotFound, Redirect, Invalid }
+
+    public sealed record Row(string Method, string Pattern, string Url, Expect Anonymous, Expect ApplicantA,
+        Expect Recommender, Expect Expert, Expect Admin, Expect Staff, string? JsonBody = null);
+
+    static Row Public(string method, string pattern, string url, Expect all = Expect.Ok) =>
+        new(method, pattern, url, all, all, all, all, all, all);
+    static Row SignedIn(string method, string pattern, string url, Expect signedIn = Expect.Ok, string? body = null) =>
+        new(method, pattern, url, Expect.Login, signedIn, signedIn, signedIn, signedIn, signedIn, body);
+    static Row StaffAndAdmin(string method, string pattern, string url, Expect others = Expect.Denied, string? body = null, Expect staff = Expect.Ok) =>
+        new(method, pattern, url, Expect.Login, others, others, others, staff, staff, body);
+
+    // {B} is enterprise B's unit id, {R} a round id.
+    public static readonly Row[] Rows =
+    [
+        Public("GET", "/", "/"),
+        Public("GET", "/Index", "/Index"),
+        Public("GET", "/Error", "/Error"),
+        Public("GET", "/health", "/health"),
+        Public("GET", "/culture", "/culture?c=en-US&returnUrl=/", Expect.Redirect),
+        Public("GET", "/openapi/{documentName}.json", "/openapi/v1.json"),
+        Public("GET", "/Account/Login", "/Account/Login"),
+        Public("GET", "/Account/LoginWith2fa", "/Account/LoginWith2fa", Expect.Redirect),
+        Public("GET", "/Account/Logout", "/Account/Logout", Expect.Redirect),
+        Public("GET", "/Account/AccessDenied", "/Account/AccessDenied"),
+        SignedIn("GET", "/Account/SetupAuthenticator", "/Account/SetupAuthenticator"),
+        Public("GET", "/Units/Register", "/Units/Register"),
+        Public("POST", "/api/units/", "/api/units", Expect.Invalid) with { JsonBody = "{}" },
+        StaffAndAdmin("GET", "/Units", "/Units"),
+        StaffAndAdmin("GET", "/Units/Index", "/Units/Index"),
+        StaffAndAdmin("GET", "/Units/Details/{id:int}", "/Units/Details/{B}", Expect.NotFound),
+        StaffAndAdmin("GET", "/api/units/", "/api/units"),
+        StaffAndAdmin("GET", "/api/units/{id:int}", "/api/units/{B}", Expect.NotFound),
+        StaffAndAdmin("POST", "/api/units/{id:int}/contact-phone/reveal", "/api/units/{B}/contact-phone/reveal", Expect.NotFound, "{}"),
+        new("POST", "/api/units/{id:int}/review", "/api/units/{B}/review", Expect.Login, Expect.Denied, Expect.Denied,
+            Expect.Denied, Expect.Denied, Expect.Invalid, """{"decision":"Reject"}"""),
+        SignedIn("GET", "/Rounds", "/Rounds"),
+        SignedIn("GET", "/Rounds/Index", "/Rounds/Index"),
+        StaffAndAdmin("GET", "/Rounds/Edit/{id:int?}", "/Rounds/Edit/{R}"),
+        SignedIn("GET", "/api/rounds/", "/api/rounds"),
+        SignedIn("GET", "/api/rounds/{id:int}", "/api/rounds/{R}"),
+        StaffAndAdmin("POST", "/api/rounds/", "/api/rounds", body: "{}", staff: Expect.Invalid),
+        StaffAndAdmin("PUT", "/api/rounds/{id:int}", "/api/rounds/{R}", body: "{}", staff: Expect.Invalid),
+        StaffAndAdmin("GET", "/Audit", "/Audit"),
+        StaffAndAdmin("GET", "/Audit/Index", "/Audit/Index"),
+        StaffAndAdmin("GET", "/api/audit/verify", "/api/audit/verify"),
+    ];
+
+    public static TheoryData<string> RowKeys => new(Rows.Select(r => $"{r.Method} {r.Pattern}"));
+
+    [Fact]
+    public void EveryRoute_HasAMatrixRow()
+    {
+        var known = Rows.Select(r => $"{r.Method} {r.Pattern}").ToHashSet();
+        var missing = host.App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"])
+                .Select(m => $"{m} {Normalize(e.RoutePattern.RawText)}"))
+            .Where(key => !known.Contains(key)).Distinct().ToList();
+        Assert.True(missing.Count == 0, "Routes without a row in the persona matrix: " + string.Join(", ", missing));
+    }
+
+    static string Normalize(string? raw) => "/" + (raw ?? "").TrimStart('/');
+
+    [Theory]
+    [MemberData(nameof(RowKeys))]
+    public async Task Route_EachPersona_GetsItsExpectedOutcome(string key)
+    {
+        var row = Rows.Single(r => $"{r.Method} {r.Pattern}" == key);
+        var url = row.Url.Replace("{B}", host.Personas.UnitB.ToString()).Replace("{R}", host.RoundId.ToString());
+        var expectations = new (string? Persona, Expect Expect)[]
+        {
+            (null, row.Anonymous), ("applicant-a", row.ApplicantA), ("recommender", row.Recommender),
+            ("expert", row.Expert), ("admin", row.Admin), ("staff", row.Staff),
+        };
+        var failures = new List<string>();
+        foreach (var (persona, expected) in expectations)
+        {
+            var client = persona is null ? host.App.NewClient() : await host.ClientFor(persona);
+            var request = new HttpRequestMessage(new HttpMethod(row.Method), url);
+            if (row.JsonBody is not null) request.Content = new StringContent(row.JsonBody, Encoding.UTF8, "application/json");
+            var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
+            var actual = Classify(response);
+            if (actual != expected) failures.Add($"{persona ?? "anonymous"}: expected {expected}, got {actual} ({(int)response.StatusCode} {response.Headers.Location})");
+        }
+        Assert.True(failures.Count == 0, $"{key}: " + string.Join("; ", failures));
+    }
+
+    static Expect Classify(HttpResponseMessage response)
+    {
+        var location = response.Headers.Location?.OriginalString ?? "";
+        return response.StatusCode switch
+        {
+            HttpStatusCode.Unauthorized => Expect.Login,
+            HttpStatusCode.Forbidden => Expect.Denied,
+            HttpStatusCode.NotFound => Expect.NotFound,
+            HttpStatusCode.BadRequest or HttpStatusCode.UnprocessableEntity => Expect.Invalid,
+            HttpStatusCode.Redirect or HttpStatusCode.Found when location.Contains("/Account/Login?") => Expect.Login,
+            HttpStatusCode.Redirect when location.Contains("/Account/AccessDenied") => Expect.Denied,
+            HttpStatusCode.Redirect or HttpStatusCode.RedirectMethod => Expect.Redirect,
+            var s when (int)s is >= 200 and < 300 => Expect.Ok,
+            var s => throw new InvalidOperationException($"unexpected status {(int)s}"),
+        };
+    }
+
+    public sealed class Host : IAsyncLifetime
+    {
+        public JiebangFactory App { get; } = new();
+        public Personas Personas { get; private set; } = null!;
+        public int RoundId { get; private set; }
+        readonly Dictionary<string, HttpClient> _clients = [];
+
+        public async ValueTask InitializeAsync()
+        {
+            await App.InitializeAsync();
+            App.NewClient();
+            Personas = await Personas.CreateAsync(App.Services);
+            await using var db = App.CreateDbContext();
+            RoundId = db.Rounds.First().Id;
+        }
+
+        public async Task<HttpClient> ClientFor(string persona)
+        {
+            if (!_clients.TryGetValue(persona, out var client))
+                _clients[persona] = client = await App.SignedInAsync(persona);
+            return client;
+        }
+
+        public ValueTask DisposeAsync() => App.DisposeAsync();
+    }
+}

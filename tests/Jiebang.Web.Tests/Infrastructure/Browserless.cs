@@ -1,0 +1,37 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Jiebang.Web.Tests.Infrastructure;
+
+/// <summary>Form posts with the antiforgery token, and sign-in through the real pages (with TOTP).</summary>
+public static partial class Browserless
+{
+    public static HttpClient NewClient(this JiebangFactory app) =>
+        app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string url,
+        IDictionary<string, string> fields, string? formPageUrl = null)
+    {
+        var page = await client.GetStringAsync(formPageUrl ?? url);
+        var token = AntiforgeryToken().Match(page).Groups[1].Value;
+        var body = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = token };
+        return await client.PostAsync(url, new FormUrlEncodedContent(body));
+    }
+
+    public static async Task<HttpClient> SignedInAsync(this JiebangFactory app, string userName, string password = Personas.Password)
+    {
+        var client = app.NewClient();
+        var response = await client.PostFormAsync("/Account/Login",
+            new Dictionary<string, string> { ["Input.UserName"] = userName, ["Input.Password"] = password });
+        if (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.OriginalString.Contains("LoginWith2fa"))
+            response = await client.PostFormAsync("/Account/LoginWith2fa",
+                new Dictionary<string, string> { ["Input.Code"] = Totp.Code(Personas.AuthenticatorKey, DateTimeOffset.UtcNow) });
+        if (response.StatusCode != HttpStatusCode.Redirect)
+            throw new InvalidOperationException($"{userName} could not sign in: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        return client;
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryToken();
+}
