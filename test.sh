@@ -48,6 +48,7 @@ run() { # run LABEL PROJECT [extra dotnet test args...]
 }
 
 run domain tests/Jiebang.Domain.Tests
+run cli tests/Jiebang.Cli.Tests
 JIEBANG_TEST_PROVIDER=Sqlite run web-sqlite tests/Jiebang.Web.Tests
 JIEBANG_TEST_PROVIDER=Sqlite run browser tests/Jiebang.Browser.Tests
 if [ $postgres_ok = 1 ]; then

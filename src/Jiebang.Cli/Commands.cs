@@ -3,9 +3,42 @@ namespace Jiebang.Cli;
 /// <summary>Dispatches `jiebang &lt;command&gt;`; each command returns the process exit code.</summary>
 public static class Commands
 {
-    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    /// <summary>
+    /// Runs one command. <paramref name="input"/> is what `-` reads (standard input when null).
+    /// Exit codes: 0 success, 1 findings (some input invalid), 2 usage error.
+    /// </summary>
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, TextReader? input = null) =>
+        args switch
+        {
+            ["check", "uscc", .. var rest] => CheckUsccCommand.RunAsync(rest, input ?? Console.In, output, error),
+            ["help" or "--help" or "-h"] => PrintUsageAsync(output, ExitCodes.Success),
+            _ => PrintUsageAsync(error, ExitCodes.Usage),
+        };
+
+    // One line per command, English then Chinese.
+    internal const string Usage = """
+        usage: jiebang <command>
+          check uscc CODE...        check unified social credit codes (GB 32100-2015)
+          check uscc --file FILE    the same, one code per line; FILE "-" reads standard input
+        exit codes: 0 all valid, 1 some invalid, 2 usage error
+
+        用法：jiebang <命令>
+          check uscc 代码...        校验统一社会信用代码（GB 32100-2015）
+          check uscc --file 文件    同上，每行一个代码；文件为“-”时从标准输入读取
+        退出码：0 全部有效，1 存在无效代码，2 用法错误
+        """;
+
+    internal static async Task<int> PrintUsageAsync(TextWriter writer, int exitCode)
     {
-        output.WriteLine("usage: jiebang <command>");
-        return Task.FromResult(args.Length == 0 ? 0 : 2);
+        await writer.WriteLineAsync(Usage);
+        return exitCode;
     }
+}
+
+/// <summary>The process exit codes every command uses.</summary>
+public static class ExitCodes
+{
+    public const int Success = 0;
+    public const int Findings = 1;
+    public const int Usage = 2;
 }

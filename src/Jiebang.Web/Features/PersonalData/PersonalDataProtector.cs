@@ -1,3 +1,4 @@
+using Jiebang.Domain.Identifiers;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace Jiebang.Web.Features.PersonalData;
@@ -23,5 +24,6 @@ public sealed class PersonalDataProtector(IDataProtectionProvider provider)
     }
 
     internal static string Mask(string clear) =>
-        clear.Length <= 4 ? "****" : clear[..3] + new string('*', Math.Max(4, clear.Length - 7)) + clear[^4..];
+        PhoneNumber.TryParse(clear, out var phone) ? phone!.Mask()
+        : clear.Length <= 4 ? "****" : clear[..3] + new string('*', Math.Max(4, clear.Length - 7)) + clear[^4..];
 }
