@@ -14,6 +14,7 @@ public sealed class AuditTrail(JiebangDbContext db, TimeProvider clock)
     static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
     };
 
     public void Record(Actor actor, string action, string entityType, string entityId,

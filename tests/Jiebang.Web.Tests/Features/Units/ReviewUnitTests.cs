@@ -1,0 +1,94 @@
+using System.Net;
+using System.Net.Http.Json;
+using Jiebang.Web.Data;
+using Jiebang.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jiebang.Web.Tests.Features.Units;
+
+[Trait("Category", "Database")]
+public sealed class ReviewUnitTests(AppWithPersonas host) : IClassFixture<AppWithPersonas>
+{
+    async Task<int> RegisterAsync(string uscc, string userName, bool confirm = false)
+    {
+        var response = await host.App.NewClient().PostAsJsonAsync("/api/units", new
+        {
+            name = "待审核单位" + userName, uscc, type = "Enterprise", regionCode = "331181", contactName = "李四",
+            contactPhone = "0578-7123456", userName, password = "review-2024-pw", confirmUnusualCode = confirm,
+        }, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        await using var db = host.App.CreateDbContext();
+        return await db.Units.Where(u => u.Uscc == uscc).Select(u => u.Id).SingleAsync(TestContext.Current.CancellationToken);
+    }
+
+    static Dictionary<string, string> Credentials(string user) =>
+        new() { ["Input.UserName"] = user, ["Input.Password"] = "review-2024-pw" };
+
+    [Fact]
+    public async Task PendingUnit_CannotSignIn_UntilStaffApprove()
+    {
+        var id = await RegisterAsync("52331181MA28J1D23W", "pending-user");
+        var before = await host.App.NewClient().PostFormAsync("/Account/Login", Credentials("pending-user"));
+        Assert.Contains("等待科技局审核", await before.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+
+        var staff = await host.App.SignedInAsync("staff");
+        var review = await staff.PostAsJsonAsync($"/api/units/{id}/review", new { decision = "Approve" }, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, review.StatusCode);
+
+        var after = await host.App.NewClient().PostFormAsync("/Account/Login", Credentials("pending-user"));
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+        await using var db = host.App.CreateDbContext();
+        var entry = await db.AuditEntries.SingleAsync(a => a.Action == "unit.approved" && a.EntityId == id.ToString(),
+            TestContext.Current.CancellationToken);
+        Assert.Contains("Pending", entry.Before);
+        Assert.Contains("Approved", entry.After);
+        Assert.Equal("staff", entry.ActorName);
+    }
+
+    [Fact]
+    public async Task Reject_WithoutReason_IsRefused_AndWithReasonIsRecorded()
+    {
+        var id = await RegisterAsync("913311811000001390", "reject-user");
+        var staff = await host.App.SignedInAsync("staff");
+        var bare = await staff.PostAsJsonAsync($"/api/units/{id}/review", new { decision = "Reject" }, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, bare.StatusCode);
+        Assert.Contains("UNIT_REJECT_REASON_REQUIRED", await bare.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+
+        var reasoned = await staff.PostAsJsonAsync($"/api/units/{id}/review", new { decision = "Reject", reason = "营业执照与名称不符" },
+            TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, reasoned.StatusCode);
+        var signIn = await host.App.NewClient().PostFormAsync("/Account/Login", Credentials("reject-user"));
+        Assert.Contains("未通过审核", await signIn.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task UnitWithFailedCheckCharacter_IsApprovedOnlyWithAReason()
+    {
+        var id = await RegisterAsync("91350100M000100Y44", "pilot-review", confirm: true);
+        var staff = await host.App.SignedInAsync("staff");
+        var bare = await staff.PostAsJsonAsync($"/api/units/{id}/review", new { decision = "Approve" }, TestContext.Current.CancellationToken);
+        Assert.Contains("UNIT_OVERRIDE_REASON_REQUIRED", await bare.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+
+        var reasoned = await staff.PostAsJsonAsync($"/api/units/{id}/review",
+            new { decision = "Approve", reason = "福建早期试点代码，已核对营业执照原件" }, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, reasoned.StatusCode);
+        await using var db = host.App.CreateDbContext();
+        var unit = await db.Units.SingleAsync(u => u.Id == id, TestContext.Current.CancellationToken);
+        Assert.Equal("福建早期试点代码，已核对营业执照原件", unit.UsccOverrideReason);
+    }
+
+    [Fact]
+    public async Task RevealPhone_ByOwnUnit_ShowsItAndIsAudited_ButMaskedOtherwise()
+    {
+        var applicant = await host.App.SignedInAsync("applicant-a");
+        var view = await applicant.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/units/{host.Personas.UnitA}",
+            TestContext.Current.CancellationToken);
+        Assert.Equal("139****1234", view.GetProperty("contactPhoneMasked").GetString());
+
+        var reveal = await applicant.PostAsync($"/api/units/{host.Personas.UnitA}/contact-phone/reveal", null, TestContext.Current.CancellationToken);
+        Assert.Contains("13905781234", await reveal.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        await using var db = host.App.CreateDbContext();
+        Assert.True(await db.AuditEntries.AnyAsync(a => a.Action == "personal.revealed" && a.EntityId == host.Personas.UnitA.ToString(),
+            TestContext.Current.CancellationToken));
+    }
+}
