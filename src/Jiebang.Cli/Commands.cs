@@ -7,10 +7,13 @@ public static class Commands
     /// Runs one command. <paramref name="input"/> is what `-` reads (standard input when null).
     /// Exit codes: 0 success, 1 findings (some input invalid), 2 usage error.
     /// </summary>
-    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, TextReader? input = null) =>
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, TextReader? input = null,
+        Func<IServiceProvider>? services = null) =>
         args switch
         {
             ["check", "uscc", .. var rest] => CheckUsccCommand.RunAsync(rest, input ?? Console.In, output, error),
+            ["migrate"] => WithServices(services, s => MigrateCommand.RunAsync(s, output)),
+            ["audit", "verify"] => WithServices(services, s => AuditVerifyCommand.RunAsync(s, output)),
             ["help" or "--help" or "-h"] => PrintUsageAsync(output, ExitCodes.Success),
             _ => PrintUsageAsync(error, ExitCodes.Usage),
         };
@@ -20,13 +23,25 @@ public static class Commands
         usage: jiebang <command>
           check uscc CODE...        check unified social credit codes (GB 32100-2015)
           check uscc --file FILE    the same, one code per line; FILE "-" reads standard input
+          migrate                   apply database migrations and load reference data
+          audit verify              check the audit trail's hash chain; names the first broken entry
+        database: Database__Provider (Sqlite|Postgres), ConnectionStrings__Sqlite or ConnectionStrings__Postgres
         exit codes: 0 all valid, 1 some invalid, 2 usage error
 
         用法：jiebang <命令>
           check uscc 代码...        校验统一社会信用代码（GB 32100-2015）
           check uscc --file 文件    同上，每行一个代码；文件为“-”时从标准输入读取
+          migrate                   执行数据库迁移并载入基础数据
+          audit verify              核验审计日志哈希链，指出第一条断裂的记录
         退出码：0 全部有效，1 存在无效代码，2 用法错误
         """;
+
+    static async Task<int> WithServices(Func<IServiceProvider>? services, Func<IServiceProvider, Task<int>> command)
+    {
+        var provider = services?.Invoke() ?? CliServices.Build();
+        try { return await command(provider); }
+        finally { if (services is null && provider is IAsyncDisposable d) await d.DisposeAsync(); }
+    }
 
     internal static async Task<int> PrintUsageAsync(TextWriter writer, int exitCode)
     {

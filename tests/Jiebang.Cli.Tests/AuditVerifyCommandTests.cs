@@ -1,0 +1,70 @@
+using Jiebang.Cli;
+using Jiebang.Web.Data;
+using Jiebang.Web.Features.Access;
+using Jiebang.Web.Features.Audit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Jiebang.Cli.Tests;
+
+public sealed class AuditVerifyCommandTests : IDisposable
+{
+    readonly string _file = Path.Combine(Path.GetTempPath(), $"jiebang-cli-{Guid.NewGuid():N}.db");
+    readonly ServiceProvider _services;
+
+    public AuditVerifyCommandTests() =>
+        _services = CliServices.Build(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "Sqlite", ["ConnectionStrings:Sqlite"] = $"Data Source={_file};Pooling=False",
+        }).Build());
+
+    public void Dispose()
+    {
+        _services.Dispose();
+        File.Delete(_file);
+    }
+
+    async Task<(int Exit, string Output)> RunAsync(params string[] args)
+    {
+        var output = new StringWriter();
+        var exit = await Commands.RunAsync(args, output, new StringWriter(), services: () => _services);
+        return (exit, output.ToString());
+    }
+
+    [Fact]
+    public async Task MigrateThenVerify_IntactTrail_ExitsZero()
+    {
+        Assert.Equal(0, (await RunAsync("migrate")).Exit);
+        using (var scope = _services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<JiebangDbContext>();
+            var audit = new AuditTrail(db, TimeProvider.System);
+            for (var i = 0; i < 3; i++) audit.Record(Actor.System, "cli.test", "Test", i.ToString());
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        }
+        var (exit, output) = await RunAsync("audit", "verify");
+        Assert.Equal(0, exit);
+        Assert.StartsWith("intact\t3 entries", output);
+    }
+
+    [Fact]
+    public async Task Verify_EditedEntry_ExitsOneAndNamesIt()
+    {
+        await RunAsync("migrate");
+        long second;
+        using (var scope = _services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<JiebangDbContext>();
+            var audit = new AuditTrail(db, TimeProvider.System);
+            for (var i = 0; i < 3; i++) audit.Record(Actor.System, "cli.test", "Test", i.ToString());
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+            second = await db.AuditEntries.OrderBy(a => a.Id).Skip(1).Select(a => a.Id).FirstAsync(TestContext.Current.CancellationToken);
+            await db.Database.ExecuteSqlAsync($"UPDATE \"AuditEntries\" SET \"ActorName\" = 'mallory' WHERE \"Id\" = {second}",
+                TestContext.Current.CancellationToken);
+        }
+        var (exit, output) = await RunAsync("audit", "verify");
+        Assert.Equal(1, exit);
+        Assert.StartsWith($"broken\t#{second}\t", output);
+    }
+}
