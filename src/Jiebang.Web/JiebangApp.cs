@@ -58,6 +58,7 @@ public static class JiebangApp
                 o.Conventions.AuthorizeFolder("/Units").AllowAnonymousToPage("/Units/Register");
                 o.Conventions.AuthorizeFolder("/Rounds");
                 o.Conventions.AuthorizeFolder("/Audit");
+                o.Conventions.AuthorizeFolder("/Accounts");
                 o.Conventions.AuthorizePage("/Account/SetupAuthenticator");
             })
             .AddViewLocalization()

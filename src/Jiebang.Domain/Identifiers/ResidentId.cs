@@ -28,7 +28,12 @@ public sealed record ResidentId
     public bool IsMale => (Value[16] - '0') % 2 == 1;
 
     /// <summary>The first four and last four characters, as shown on screens: 3301**********064X.</summary>
-    public string Mask() => string.Concat(Value.AsSpan(0, 4), new string('*', 10), Value.AsSpan(14, 4));
+    public string Mask() => Mask(Value);
+
+    /// <summary>Masks a stored number for display (3301**********064X); anything else shows as ****.</summary>
+    public static string Mask(string value) => value.Length == 18
+        ? string.Concat(value.AsSpan(0, 4), new string('*', 10), value.AsSpan(14, 4))
+        : "****";
 
     /// <summary>Trims, drops spaces, folds full-width forms to ASCII and upper-cases x.</summary>
     public static string Normalize(string? input)

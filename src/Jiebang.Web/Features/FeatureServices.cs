@@ -16,12 +16,15 @@ public static class FeatureServices
         .AddScoped<ReviewUnit>()
         .AddScoped<UnitQueries>()
         .AddScoped<RoundCommands>()
-        .AddScoped<Home.ToDoList>();
+        .AddScoped<Home.ToDoList>()
+        .AddScoped<CreateAccount>()
+        .AddScoped<AccountQueries>();
 
     public static void MapJiebangApis(this IEndpointRouteBuilder app)
     {
         app.MapUnitApi();
         app.MapRoundApi();
         app.MapAuditApi();
+        app.MapAccountApi();
     }
 }

@@ -25,6 +25,9 @@ public sealed class RouteMatrixTests(RouteMatrixTests.Host host) : IClassFixture
     static Row StaffAndAdmin(string method, string pattern, string url, Expect others = Expect.Denied, string? body = null, Expect staff = Expect.Ok) =>
         new(method, pattern, url, Expect.Login, others, others, others, staff, staff, body);
 
+    static Row AdminOnly(string method, string pattern, string url, string? body = null, Expect admin = Expect.Ok) =>
+        new(method, pattern, url, Expect.Login, Expect.Denied, Expect.Denied, Expect.Denied, admin, Expect.Denied, body);
+
     // {B} is enterprise B's unit id, {R} a round id.
     public static readonly Row[] Rows =
     [
@@ -59,6 +62,12 @@ public sealed class RouteMatrixTests(RouteMatrixTests.Host host) : IClassFixture
         StaffAndAdmin("GET", "/Audit", "/Audit"),
         StaffAndAdmin("GET", "/Audit/Index", "/Audit/Index"),
         StaffAndAdmin("GET", "/api/audit/verify", "/api/audit/verify"),
+        AdminOnly("GET", "/Accounts", "/Accounts"),
+        AdminOnly("GET", "/Accounts/Index", "/Accounts/Index"),
+        AdminOnly("GET", "/Accounts/Create", "/Accounts/Create"),
+        AdminOnly("GET", "/api/accounts/", "/api/accounts"),
+        AdminOnly("POST", "/api/accounts/", "/api/accounts", "{}", Expect.Invalid),
+        AdminOnly("POST", "/api/accounts/{id}/resident-id/reveal", "/api/accounts/no-such-user/resident-id/reveal", "{}", Expect.NotFound),
     ];
 
     public static TheoryData<string> RowKeys => new(Rows.Select(r => $"{r.Method} {r.Pattern}"));

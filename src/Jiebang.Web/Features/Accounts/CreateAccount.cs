@@ -1,0 +1,78 @@
+using Jiebang.Domain.Identifiers;
+using Jiebang.Domain.Rules;
+using Jiebang.Domain.Units;
+using Jiebang.Web.Data;
+using Jiebang.Web.Features.Access;
+using Jiebang.Web.Features.Audit;
+using Jiebang.Web.Features.PersonalData;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jiebang.Web.Features.Accounts;
+
+/// <summary>
+/// The administrator opens an account for a person of an approved unit: staff in the bureau,
+/// experts, more people of a unit. The role must fit the unit's type.
+/// </summary>
+public sealed class CreateAccount(JiebangDbContext db, UserManager<JiebangUser> users, PersonalDataProtector personal,
+    AuditTrail audit, TimeProvider clock)
+{
+    public sealed record Input
+    {
+        public int UnitId { get; set; }
+        public string UserName { get; set; } = "";
+        public string FullName { get; set; } = "";
+        public string Mobile { get; set; } = "";
+        public string? ResidentId { get; set; }
+        public string Role { get; set; } = Roles.Applicant;
+        public string Password { get; set; } = "";
+    }
+
+    public async Task<Outcome<string>> HandleAsync(Actor actor, Input input, CancellationToken cancellationToken = default)
+    {
+        if (Permissions.WhyNotManageAccounts(actor) is { } denied) return denied;
+        var errors = new List<RuleError>();
+        var unit = await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == input.UnitId, cancellationToken);
+        if (unit is null) errors.Add(Outcome.NotFound("unitId"));
+        else if (unit.Status != UnitStatus.Approved) errors.Add(RuleError.Of("ACCOUNT_UNIT_NOT_APPROVED", "unitId", "access"));
+        if (!Roles.All.Contains(input.Role)) errors.Add(RuleError.Of("ACCOUNT_ROLE_UNKNOWN", "role", "access", input.Role));
+        else if (unit is not null && !RoleFits(input.Role, unit.Type))
+            errors.Add(RuleError.Of("ACCOUNT_ROLE_UNFIT", "role", "access", input.Role));
+        if (string.IsNullOrWhiteSpace(input.UserName)) errors.Add(RuleError.Of("ACCOUNT_USERNAME_REQUIRED", "userName", "access"));
+        else if (await users.FindByNameAsync(input.UserName.Trim()) is not null)
+            errors.Add(RuleError.Of("ACCOUNT_USERNAME_TAKEN", "userName", "access", input.UserName.Trim()));
+        if (string.IsNullOrWhiteSpace(input.FullName)) errors.Add(RuleError.Of("ACCOUNT_FULL_NAME_REQUIRED", "fullName", "access"));
+        errors.AddRange(PhoneNumber.Check(input.Mobile, "mobile"));
+        if (!string.IsNullOrWhiteSpace(input.ResidentId))
+            errors.AddRange(Domain.Identifiers.ResidentId.Check(input.ResidentId, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), "residentId"));
+        foreach (var validator in users.PasswordValidators)
+            errors.AddRange((await validator.ValidateAsync(users, new JiebangUser(), input.Password ?? "")).Errors
+                .Select(e => RuleError.Of("ACCOUNT_" + e.Code, "password", "access")));
+        if (errors.Count > 0) return errors;
+
+        var user = new JiebangUser
+        {
+            UserName = input.UserName.Trim(), FullName = input.FullName.Trim(), UnitId = unit!.Id, CreatedAt = clock.GetUtcNow(),
+            MobileProtected = personal.Protect(PhoneNumber.Normalize(input.Mobile)),
+            ResidentIdProtected = string.IsNullOrWhiteSpace(input.ResidentId) ? null
+                : personal.Protect(Domain.Identifiers.ResidentId.Normalize(input.ResidentId)),
+        };
+        var created = await users.CreateAsync(user, input.Password!);
+        if (!created.Succeeded) return created.Errors.Select(e => RuleError.Of("ACCOUNT_" + e.Code, "userName", "access")).ToList();
+        await users.AddToRoleAsync(user, input.Role);
+        audit.Record(actor, "account.created", nameof(JiebangUser), user.Id,
+            after: new { user.UserName, user.FullName, user.UnitId, input.Role });
+        await db.SaveChangesAsync(cancellationToken);
+        return user.Id;
+    }
+
+    /// <summary>Staff and administrators belong to a bureau; applicants and recommenders to units of their kind.</summary>
+    public static bool RoleFits(string role, UnitType type) => role switch
+    {
+        Roles.Staff or Roles.Admin => type == UnitType.ScienceBureau,
+        Roles.Applicant => type.CanApply(),
+        Roles.Recommender => type.CanRecommend(),
+        Roles.Expert => true,
+        _ => false,
+    };
+}
