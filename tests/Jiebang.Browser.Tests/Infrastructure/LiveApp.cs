@@ -19,6 +19,8 @@ public sealed class LiveApp : WebApplicationFactory<Program>
         builder.UseEnvironment("Development"); // demo accounts are what the browser signs in with
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={_databaseFile};Pooling=False");
+        // Several people sign in from the same loopback address within a minute.
+        builder.UseSetting("RateLimits:LoginPerMinute", "1000");
         builder.UseSetting("Storage:Root", Path.Combine(Path.GetTempPath(), $"jiebang-browser-files-{Guid.NewGuid():N}"));
     }
 
