@@ -58,6 +58,12 @@ else
 fi
 
 passed=0; failed=0; skipped=0
+echo "== format (dotnet format --verify-no-changes)"
+if timeout 600 dotnet format Jiebang.slnx --verify-no-changes --no-restore > "$results/format.out" 2>&1; then
+  passed=$((passed + 1))
+else
+  head -20 "$results/format.out"; echo "format: run 'dotnet format Jiebang.slnx' to fix"; failed=$((failed + 1))
+fi
 for log in "$results"/*.log; do
   while read -r f p s; do
     passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + s))

@@ -68,10 +68,17 @@ public static class DemoData
         db.Rounds.Add(new Round
         {
             Title = "演示：技术攻关需求征集（进行中）", Kind = RoundKind.DemandSolicitation,
-            OpensAt = now.AddDays(-1), ClosesAt = now.AddDays(60), FormKeys = "annex1,annex2,annex3",
+            OpensAt = now.AddDays(-1), ClosesAt = SixtyDaysOnAt1730China(now), FormKeys = "annex1,annex2,annex3",
             TaxonomyKey = "longquan-2024", CreatedAt = now, UpdatedAt = now,
         });
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    // Deadlines read like the notice's: a day at 17:30 China Standard Time.
+    static DateTimeOffset SixtyDaysOnAt1730China(DateTimeOffset now)
+    {
+        var day = now.ToChina().AddDays(60);
+        return ChinaTime.At(day.Year, day.Month, day.Day, 17, 30);
     }
 
     static async Task CreateAccountAsync(UserManager<JiebangUser> users, Unit unit, string userName, string fullName,

@@ -19,7 +19,8 @@ public sealed class AccountQueries(JiebangDbContext db, PersonalDataProtector pe
                           join unit in db.Units on u.UnitId equals unit.Id
                           orderby unit.Id, u.UserName
                           select new { u, UnitName = unit.Name }).ToListAsync(cancellationToken);
-        var roles = await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id
+        var roles = await (from ur in db.UserRoles
+                           join r in db.Roles on ur.RoleId equals r.Id
                            select new { ur.UserId, r.Name }).ToListAsync(cancellationToken);
         return rows.Select(x => new AccountView(x.u.Id, x.u.UserName ?? "", x.u.FullName, x.u.UnitId, x.UnitName,
             roles.Where(r => r.UserId == x.u.Id).Select(r => r.Name!).ToList(),

@@ -12,11 +12,11 @@ public sealed class RegisterUnitTests(AppWithPersonas host) : IClassFixture<AppW
 {
     static object Registration(string uscc, string userName, string type = "Enterprise", string phone = "13905781111",
         bool confirm = false) => new
-    {
-        name = "龙泉注册测试有限公司", uscc, type, regionCode = "331181", isAgricultural = true,
-        contactName = "张三", contactPhone = phone, contactEmail = "a@example.cn", confirmUnusualCode = confirm,
-        userName, password = "register-2024-pw",
-    };
+        {
+            name = "龙泉注册测试有限公司", uscc, type, regionCode = "331181", isAgricultural = true,
+            contactName = "张三", contactPhone = phone, contactEmail = "a@example.cn", confirmUnusualCode = confirm,
+            userName, password = "register-2024-pw",
+        };
 
     static async Task<List<string>> FindingCodes(HttpResponseMessage response)
     {
