@@ -59,6 +59,9 @@ public static class JiebangApp
                 o.Conventions.AuthorizeFolder("/Rounds");
                 o.Conventions.AuthorizeFolder("/Audit");
                 o.Conventions.AuthorizeFolder("/Accounts");
+                o.Conventions.AuthorizeFolder("/Demands");
+                o.Conventions.AuthorizeFolder("/Recommend");
+                o.Conventions.AuthorizeFolder("/Inbox");
                 o.Conventions.AuthorizePage("/Account/SetupAuthenticator");
             })
             .AddViewLocalization()

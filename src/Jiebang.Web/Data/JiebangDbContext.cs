@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Jiebang.Domain.Demands;
 using Jiebang.Domain.Rounds;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -18,6 +19,12 @@ public abstract class JiebangDbContext(DbContextOptions options)
     public DbSet<Round> Rounds => Set<Round>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<Demand> Demands => Set<Demand>();
+    public DbSet<DemandVersion> DemandVersions => Set<DemandVersion>();
+    public DbSet<DemandEvent> DemandEvents => Set<DemandEvent>();
+    public DbSet<RecommendationBatch> RecommendationBatches => Set<RecommendationBatch>();
+    public DbSet<FormDefinitionRecord> FormDefinitions => Set<FormDefinitionRecord>();
+    public DbSet<TaxonomyRecord> Taxonomies => Set<TaxonomyRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -40,6 +47,26 @@ public abstract class JiebangDbContext(DbContextOptions options)
         });
         builder.Entity<JiebangUser>()
             .HasOne<Unit>().WithMany().HasForeignKey(u => u.UnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.Entity<Demand>(demand =>
+        {
+            demand.HasIndex(d => new { d.RoundId, d.Status });
+            demand.HasIndex(d => d.OwnerUnitId);
+            demand.HasIndex(d => d.RecommenderUnitId);
+            demand.Property(d => d.ConcurrencyStamp).IsConcurrencyToken();
+            demand.Property(d => d.Title).HasMaxLength(200);
+            demand.Property(d => d.Area).HasMaxLength(100);
+            demand.HasMany(d => d.Versions).WithOne().HasForeignKey(v => v.DemandId);
+            demand.HasMany(d => d.Events).WithOne().HasForeignKey(e => e.DemandId);
+            demand.Navigation(d => d.Versions).HasField("_versions").UsePropertyAccessMode(PropertyAccessMode.Field);
+            demand.Navigation(d => d.Events).HasField("_events").UsePropertyAccessMode(PropertyAccessMode.Field);
+            demand.HasOne<Round>().WithMany().HasForeignKey(d => d.RoundId).OnDelete(DeleteBehavior.Restrict);
+            demand.HasOne<Unit>().WithMany().HasForeignKey(d => d.OwnerUnitId).OnDelete(DeleteBehavior.Restrict);
+        });
+        // One version number per demand: a concurrent double submit fails here instead of making two.
+        builder.Entity<DemandVersion>().HasIndex(v => new { v.DemandId, v.Number }).IsUnique();
+        builder.Entity<FormDefinitionRecord>().HasKey(f => new { f.Key, f.Version });
+        builder.Entity<TaxonomyRecord>().HasKey(t => t.Key);
+        builder.Entity<RecommendationBatch>().HasIndex(b => new { b.RoundId, b.RecommenderUnitId });
         builder.Entity<AuditEntry>(audit =>
         {
             audit.Property(a => a.Action).HasMaxLength(64);

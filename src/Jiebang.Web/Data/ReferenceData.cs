@@ -15,6 +15,7 @@ public static class ReferenceData
             db.Regions.AddRange(LoadRegions());
             await db.SaveChangesAsync(cancellationToken);
         }
+        await SeedFormsAndTaxonomiesAsync(db, cancellationToken);
         foreach (var role in Roles.All)
             if (!await db.Roles.AnyAsync(r => r.Name == role, cancellationToken))
                 db.Roles.Add(new IdentityRole(role) { NormalizedName = role.ToUpperInvariant() });
@@ -28,6 +29,27 @@ public static class ReferenceData
                 OpensAt = preset.OpensAt, ClosesAt = preset.ClosesAt, FormKeys = preset.FormKeys,
                 TaxonomyKey = preset.TaxonomyKey, Settings = preset.Settings, CreatedAt = now, UpdatedAt = now,
             });
+        }
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Adds the shipped form definitions and taxonomies that the database does not have yet.</summary>
+    static async Task SeedFormsAndTaxonomiesAsync(JiebangDbContext db, CancellationToken cancellationToken)
+    {
+        var root = Path.Combine(AppContext.BaseDirectory, "SeedData");
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(root, "forms"), "*.json"))
+        {
+            var json = await File.ReadAllTextAsync(file, cancellationToken);
+            var form = Jiebang.Domain.Forms.FormDefinition.Parse(json);
+            if (!await db.FormDefinitions.AnyAsync(f => f.Key == form.Key && f.Version == form.Version, cancellationToken))
+                db.FormDefinitions.Add(new FormDefinitionRecord { Key = form.Key, Version = form.Version, Json = json });
+        }
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(root, "taxonomies"), "*.json"))
+        {
+            var json = await File.ReadAllTextAsync(file, cancellationToken);
+            var taxonomy = Jiebang.Domain.Forms.Taxonomy.Parse(json);
+            if (!await db.Taxonomies.AnyAsync(t => t.Key == taxonomy.Key, cancellationToken))
+                db.Taxonomies.Add(new TaxonomyRecord { Key = taxonomy.Key, Json = json });
         }
         await db.SaveChangesAsync(cancellationToken);
     }

@@ -18,7 +18,18 @@ public static class FeatureServices
         .AddScoped<RoundCommands>()
         .AddScoped<Home.ToDoList>()
         .AddScoped<CreateAccount>()
-        .AddScoped<AccountQueries>();
+        .AddScoped<AccountQueries>()
+        .AddSingleton<Demands.FormRegistry>()
+        .AddScoped<Demands.DemandStore>()
+        .AddScoped<Demands.StartDemand>()
+        .AddScoped<Demands.SaveDemandDraft>()
+        .AddScoped<Demands.SubmitDemand>()
+        .AddScoped<Demands.WithdrawDemand>()
+        .AddScoped<Demands.DecideOnDemand>()
+        .AddScoped<Demands.SubmitRecommendationBatch>()
+        .AddScoped<Demands.DemandQueries>()
+        .AddScoped<Demands.BureauInbox>()
+        .AddScoped<Demands.DemandDiff>();
 
     public static void MapJiebangApis(this IEndpointRouteBuilder app)
     {
@@ -26,5 +37,6 @@ public static class FeatureServices
         app.MapRoundApi();
         app.MapAuditApi();
         app.MapAccountApi();
+        Demands.DemandApi.MapDemandApi(app);
     }
 }

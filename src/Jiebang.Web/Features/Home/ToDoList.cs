@@ -1,3 +1,4 @@
+using Jiebang.Domain.Demands;
 using Jiebang.Domain.Rounds;
 using Jiebang.Web.Data;
 using Jiebang.Web.Features.Access;
@@ -27,6 +28,21 @@ public sealed class ToDoList(JiebangDbContext db, TimeProvider clock)
         {
             var pending = await db.Units.CountAsync(u => u.Status == UnitStatus.Pending, cancellationToken);
             if (pending > 0) items.Add(new Item("ToDo_PendingUnits", pending, "/Units?status=Pending"));
+            var waiting = await db.Demands.CountAsync(d => d.Status == DemandStatus.ForwardedToBureau
+                || (d.Status == DemandStatus.Submitted && d.RecommenderUnitId == null), cancellationToken);
+            if (waiting > 0) items.Add(new Item("ToDo_DemandsWaiting", waiting, "/Inbox"));
+        }
+        if (actor.UnitId is { } own && actor.Roles.Contains(Roles.Recommender))
+        {
+            var toScreen = await db.Demands.CountAsync(d => d.RecommenderUnitId == own && d.Status == DemandStatus.Submitted, cancellationToken);
+            if (toScreen > 0) items.Add(new Item("ToDo_DemandsToScreen", toScreen, "/Recommend"));
+        }
+        if (actor.UnitId is { } mine)
+        {
+            var returned = await db.Demands.CountAsync(d => d.OwnerUnitId == mine && d.Status == DemandStatus.Returned, cancellationToken);
+            if (returned > 0) items.Add(new Item("ToDo_DemandsReturned", returned, "/Demands"));
+            var drafts = await db.Demands.CountAsync(d => d.OwnerUnitId == mine && d.Status == DemandStatus.Draft, cancellationToken);
+            if (drafts > 0) items.Add(new Item("ToDo_DemandDrafts", drafts, "/Demands"));
         }
         var emptyKey = !actor.IsSignedIn ? "Empty_Anonymous"
             : actor.IsStaff ? "Empty_Staff"

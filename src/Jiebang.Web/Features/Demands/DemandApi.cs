@@ -1,0 +1,43 @@
+namespace Jiebang.Web.Features.Demands;
+
+public static class DemandApi
+{
+    public static void MapDemandApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/demands").WithTags("Demands").RequireAuthorization();
+        group.MapGet("/", async (DemandQueries demands, HttpContext http, CancellationToken ct) =>
+            ApiResults.From(await demands.OwnAsync(http.User.Actor(), ct)));
+        group.MapGet("/sent-to-me", async (DemandQueries demands, HttpContext http, CancellationToken ct) =>
+            ApiResults.From(await demands.SentToMeAsync(http.User.Actor(), ct)));
+        group.MapGet("/inbox", async ([AsParameters] BureauInbox.Filter filter, BureauInbox inbox, HttpContext http, CancellationToken ct) =>
+            ApiResults.From(await inbox.HandleAsync(http.User.Actor(), filter, ct)));
+        group.MapPost("/", async (StartDemand.Input input, StartDemand start, HttpContext http, CancellationToken ct) =>
+            ApiResults.From(await start.HandleAsync(http.User.Actor(), input, ct), id => Results.Created($"/api/demands/{id}", new { id })));
+        group.MapGet("/{id:int}", async (int id, DemandQueries demands, HttpContext http, CancellationToken ct) =>
+            ApiResults.From(await demands.DetailAsync(http.User.Actor(), id, ct), d => Results.Ok(new
+            {
+                d.Demand.Id, d.Demand.Status, d.Demand.FormKey, d.Demand.Kind, d.Demand.RecommenderUnitId, d.OwnerUnitName,
+                d.RoundTitle, values = d.Values, version = d.ShownVersion?.Number,
+                versions = d.Demand.Versions.Select(v => new { v.Number, v.ReceiptNumber, v.SubmittedAt }),
+                history = d.Demand.Events.Select(e => new { e.At, e.From, e.To, e.Reason }),
+            })));
+        group.MapPut("/{id:int}/draft", async (int id, SaveDemandDraft.Input input, SaveDemandDraft save, HttpContext http, CancellationToken ct) =>
+            ApiResults.From(await save.HandleAsync(http.User.Actor(), id, input, ct), s => Results.Ok(new
+            {
+                s.Id, s.SavedAt, findings = s.Findings.Select(ApiResults.ToFinding),
+            })));
+        group.MapPost("/{id:int}/submit", async (int id, SubmitDemand submit, HttpContext http, CancellationToken ct) =>
+            ApiResults.From(await submit.HandleAsync(http.User.Actor(), id, ct)));
+        group.MapPost("/{id:int}/withdraw", async (int id, WithdrawDemand withdraw, HttpContext http, CancellationToken ct) =>
+            ApiResults.From(await withdraw.HandleAsync(http.User.Actor(), id, ct), s => Results.Ok(new { status = s })));
+        group.MapPost("/{id:int}/decision", async (int id, DecideOnDemand.Input input, DecideOnDemand decide, HttpContext http, CancellationToken ct) =>
+            ApiResults.From(await decide.HandleAsync(http.User.Actor(), id, input, ct), s => Results.Ok(new { status = s })));
+        group.MapGet("/{id:int}/diff", async (int id, int from, int to, DemandDiff diff, HttpContext http, CancellationToken ct) =>
+            ApiResults.From(await diff.HandleAsync(http.User.Actor(), id, from, to, ct)));
+
+        app.MapPost("/api/recommendation-batches", async (SubmitRecommendationBatch.Input input, SubmitRecommendationBatch submit,
+                HttpContext http, CancellationToken ct) =>
+            ApiResults.From(await submit.HandleAsync(http.User.Actor(), input, ct), s => Results.Created($"/api/recommendation-batches/{s.BatchId}", s)))
+            .WithTags("Demands").RequireAuthorization();
+    }
+}

@@ -1,0 +1,25 @@
+using System.Text.Json.Nodes;
+using Jiebang.Web.Features.Access;
+
+namespace Jiebang.Web.Features.Demands;
+
+/// <summary>What changed between two submitted versions of a demand, field by field.</summary>
+public sealed class DemandDiff(DemandStore store)
+{
+    public sealed record Change(string Field, string Label, string Before, string After);
+
+    public async Task<Outcome<IReadOnlyList<Change>>> HandleAsync(Actor actor, int id, int from, int to, CancellationToken cancellationToken = default)
+    {
+        if (!actor.IsSignedIn) return Permissions.SignInRequired;
+        var loaded = await store.LoadAsync(id, cancellationToken);
+        if (loaded is null || Permissions.WhyNotViewDemand(actor, loaded.Demand) is not null) return Outcome.NotFound();
+        var a = loaded.Demand.Versions.FirstOrDefault(v => v.Number == from);
+        var b = loaded.Demand.Versions.FirstOrDefault(v => v.Number == to);
+        if (a is null || b is null) return Outcome.NotFound("version");
+        var before = JsonNode.Parse(a.ValuesJson) as JsonObject ?? [];
+        var after = JsonNode.Parse(b.ValuesJson) as JsonObject ?? [];
+        return loaded.Form.Fields
+            .Select(f => new Change(f.Key, f.LabelZh, FormText.Display(f, before[f.Key]), FormText.Display(f, after[f.Key])))
+            .Where(c => c.Before != c.After).ToList();
+    }
+}

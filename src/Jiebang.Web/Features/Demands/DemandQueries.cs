@@ -1,0 +1,61 @@
+using System.Text.Json.Nodes;
+using Jiebang.Domain.Demands;
+using Jiebang.Domain.Forms;
+using Jiebang.Web.Data;
+using Jiebang.Web.Features.Access;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jiebang.Web.Features.Demands;
+
+/// <summary>Lists and details of demands, each as its reader may see it.</summary>
+public sealed class DemandQueries(DemandStore store)
+{
+    public sealed record Row(int Id, string Title, string FormKey, int RoundId, string RoundTitle, int OwnerUnitId, string OwnerUnitName,
+        string County, string Area, string Directions, DemandKind Kind, int? RecommenderUnitId, DemandStatus Status,
+        DateTimeOffset UpdatedAt, string? Receipt);
+
+    public sealed record Detail(Demand Demand, string OwnerUnitName, string? RecommenderUnitName, string RoundTitle, DateTimeOffset RoundClosesAt,
+        FormDefinition Form, Taxonomy? Taxonomy, JsonObject Values, DemandVersion? ShownVersion, bool ShowsDraft);
+
+    JiebangDbContext Db => store.Db;
+
+    public IQueryable<Row> RowsOf(IQueryable<Demand> demands) =>
+        from d in demands
+        join u in Db.Units on d.OwnerUnitId equals u.Id
+        join region in Db.Regions on u.RegionCode equals region.Code
+        join r in Db.Rounds on d.RoundId equals r.Id
+        orderby d.UpdatedAt descending
+        select new Row(d.Id, d.Title, d.FormKey, d.RoundId, r.Title, d.OwnerUnitId, u.Name, region.Name, d.Area, d.Directions,
+            d.Kind, d.RecommenderUnitId, d.Status, d.UpdatedAt,
+            Db.DemandVersions.Where(v => v.DemandId == d.Id).OrderByDescending(v => v.Number).Select(v => v.ReceiptNumber).FirstOrDefault());
+
+    public async Task<Outcome<IReadOnlyList<Row>>> OwnAsync(Actor actor, CancellationToken cancellationToken = default)
+    {
+        if (!actor.IsSignedIn) return Permissions.SignInRequired;
+        return await RowsOf(Db.Demands.Where(d => d.OwnerUnitId == actor.UnitId)).ToListAsync(cancellationToken);
+    }
+
+    public async Task<Outcome<IReadOnlyList<Row>>> SentToMeAsync(Actor actor, CancellationToken cancellationToken = default)
+    {
+        if (Permissions.WhyNotRecommend(actor) is { } denied) return denied;
+        return await RowsOf(Db.Demands.Where(d => d.RecommenderUnitId == actor.UnitId && d.Status != DemandStatus.Draft))
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<Outcome<Detail>> DetailAsync(Actor actor, int id, CancellationToken cancellationToken = default)
+    {
+        if (!actor.IsSignedIn) return Permissions.SignInRequired;
+        var loaded = await store.LoadAsync(id, cancellationToken);
+        if (loaded is null || Permissions.WhyNotViewDemand(actor, loaded.Demand) is not null) return Outcome.NotFound();
+        var demand = loaded.Demand;
+        // The owner works on the draft; everyone else reads what was submitted.
+        var showsDraft = actor.BelongsTo(demand.OwnerUnitId) && (demand.IsEditable || demand.LatestVersion is null);
+        var version = showsDraft ? null : demand.LatestVersion;
+        var values = JsonNode.Parse(version?.ValuesJson ?? demand.DraftJson) as JsonObject ?? [];
+        var names = await Db.Units.Where(u => u.Id == demand.OwnerUnitId || u.Id == demand.RecommenderUnitId)
+            .ToDictionaryAsync(u => u.Id, u => u.Name, cancellationToken);
+        return new Detail(demand, names[demand.OwnerUnitId],
+            demand.RecommenderUnitId is { } r ? names.GetValueOrDefault(r) : null, loaded.Round.Title, loaded.Round.ClosesAt,
+            loaded.Form, loaded.Taxonomy, values, version, showsDraft);
+    }
+}

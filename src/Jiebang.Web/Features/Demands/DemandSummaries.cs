@@ -1,0 +1,40 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using Jiebang.Domain.Demands;
+using Jiebang.Domain.Forms;
+
+namespace Jiebang.Web.Features.Demands;
+
+/// <summary>Takes the title, area, directions and searchable text out of a form's values.</summary>
+public static class DemandSummaries
+{
+    public static DemandSummary From(FormDefinition form, JsonObject values)
+    {
+        string Text(FieldDefinition? f) => f is null ? "" : values[f.Key] is JsonValue v && v.TryGetValue(out string? s) ? s.Trim() : "";
+        var title = form.Fields.FirstOrDefault(f => f.Type == FieldType.Text && f.LabelZh.Contains("需求名称"));
+        var areaField = form.Fields.FirstOrDefault(f => f.Type == FieldType.AreaDirection);
+        var area = "";
+        var directions = "";
+        if (areaField is not null && values[areaField.Key] is JsonObject chosen)
+        {
+            area = chosen["area"]?.GetValue<string>() ?? "";
+            directions = chosen["directions"] is JsonArray list ? string.Join("；", list.Select(d => d?.GetValue<string>())) : "";
+        }
+        var search = new StringBuilder();
+        Collect(values, search);
+        return new DemandSummary(Truncate(Text(title), 200), Truncate(area, 100), directions, search.ToString());
+    }
+
+    static void Collect(JsonNode? node, StringBuilder into)
+    {
+        switch (node)
+        {
+            case JsonObject o: foreach (var (_, v) in o) Collect(v, into); break;
+            case JsonArray a: foreach (var v in a) Collect(v, into); break;
+            case JsonValue v when v.TryGetValue(out string? s): into.Append(s).Append('\n'); break;
+        }
+    }
+
+    // Only the index columns are bounded; the form's own text is kept whole in the draft.
+    static string Truncate(string s, int max) => s.Length <= max ? s : s[..max];
+}

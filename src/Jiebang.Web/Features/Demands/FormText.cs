@@ -1,0 +1,33 @@
+using System.Text.Json.Nodes;
+using Jiebang.Domain.Forms;
+
+namespace Jiebang.Web.Features.Demands;
+
+/// <summary>A field's value as plain text, for read-only views, diffs and search.</summary>
+public static class FormText
+{
+    public static string Display(FieldDefinition field, JsonNode? value, bool chinese = true) => value switch
+    {
+        null => "",
+        JsonArray rows when field.Type == FieldType.Table => string.Join("\n", rows.OfType<JsonObject>().Select((row, i) =>
+            $"{i + 1}. " + string.Join(" | ", (field.Columns ?? []).Select(c => Display(c, row[c.Key], chinese))))),
+        JsonArray items => string.Join("、", items.Select(i => ChoiceLabel(field, Scalar(i), chinese))),
+        JsonObject o when field.Type == FieldType.AreaDirection =>
+            $"{Scalar(o["area"])}：{string.Join("、", (o["directions"] as JsonArray ?? []).Select(Scalar))}",
+        JsonObject o => string.Join("；", o.Select(p => $"{p.Key}: {Scalar(p.Value)}")),
+        _ when field.Type == FieldType.YearSpan => Scalar(value) + (chinese ? " 年" : " years"),
+        _ when field.Type == FieldType.Amount => Scalar(value) + (chinese ? " 万元" : " × 10k CNY"),
+        _ => ChoiceLabel(field, Scalar(value), chinese),
+    };
+
+    static string ChoiceLabel(FieldDefinition field, string value, bool chinese) =>
+        field.Options?.FirstOrDefault(o => o.Value == value) is { } option ? (chinese ? option.LabelZh : option.LabelEn) : value;
+
+    static string Scalar(JsonNode? node) => node switch
+    {
+        null => "",
+        JsonValue v when v.TryGetValue(out string? s) => s,
+        JsonValue v => v.ToJsonString(),
+        _ => node.ToJsonString(),
+    };
+}

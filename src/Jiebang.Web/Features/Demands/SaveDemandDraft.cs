@@ -1,0 +1,41 @@
+using System.Text.Json.Nodes;
+using Jiebang.Domain.Demands;
+using Jiebang.Domain.Rules;
+using Jiebang.Domain.Units;
+using Jiebang.Web.Features.Access;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jiebang.Web.Features.Demands;
+
+/// <summary>
+/// The one save path of a demand's draft: the web form, the autosave and the API all end here.
+/// Whatever was typed is kept; the findings come back to show while typing.
+/// </summary>
+public sealed class SaveDemandDraft(DemandStore store, TimeProvider clock)
+{
+    public sealed record Input
+    {
+        public JsonObject Values { get; set; } = [];
+        public DemandKind Kind { get; set; } = DemandKind.EnterpriseOwn;
+        public int? RecommenderUnitId { get; set; }
+    }
+
+    public sealed record Saved(int Id, DateTimeOffset SavedAt, IReadOnlyList<RuleError> Findings);
+
+    public async Task<Outcome<Saved>> HandleAsync(Actor actor, int id, Input input, CancellationToken cancellationToken = default)
+    {
+        var loaded = await store.LoadAsync(id, cancellationToken);
+        if (loaded is null || Permissions.WhyNotViewDemand(actor, loaded.Demand) is not null) return Outcome.NotFound();
+        if (Permissions.WhyNotEditDemand(actor, loaded.Demand) is { } denied) return denied;
+        if (input.RecommenderUnitId is { } recommender && !await store.Db.Units.AnyAsync(
+                u => u.Id == recommender && (u.Type == UnitType.Association || u.Type == UnitType.GovernmentDepartment), cancellationToken))
+            return RuleError.Of("DEMAND_RECOMMENDER_UNKNOWN", "recommenderUnitId", "notice §4.2");
+
+        var now = clock.GetUtcNow();
+        var summary = DemandSummaries.From(loaded.Form, input.Values);
+        if (loaded.Demand.SaveDraft(input.Values.ToJsonString(), summary, input.Kind, input.RecommenderUnitId, now) is { } refused)
+            return refused;
+        await store.Db.SaveChangesAsync(cancellationToken);
+        return new Saved(id, now, loaded.Findings(input.Values));
+    }
+}

@@ -1,0 +1,55 @@
+using Jiebang.Domain.Demands;
+using Jiebang.Domain.Rules;
+using Jiebang.Web.Features.Access;
+using Jiebang.Web.Features.Audit;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jiebang.Web.Features.Demands;
+
+/// <summary>
+/// Re-checks the saved draft on the server with the same rules as while typing and freezes it as
+/// a version with a receipt. A double submit makes one version: the domain returns the existing
+/// one, and a concurrent twin fails on the unique version number or the concurrency stamp.
+/// </summary>
+public sealed class SubmitDemand(DemandStore store, AuditTrail audit, TimeProvider clock)
+{
+    public sealed record Receipt(int DemandId, int Version, string ReceiptNumber, DateTimeOffset SubmittedAt, string SubmittedAtChina);
+
+    public async Task<Outcome<Receipt>> HandleAsync(Actor actor, int id, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await TrySubmitAsync(actor, id, cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // The twin request won; answer with the version it made.
+            store.Db.ChangeTracker.Clear();
+            var loaded = await store.LoadAsync(id, cancellationToken);
+            return loaded?.Demand.LatestVersion is { } v ? ReceiptOf(loaded.Demand, v) : throw new InvalidOperationException("submit lost");
+        }
+    }
+
+    async Task<Outcome<Receipt>> TrySubmitAsync(Actor actor, int id, CancellationToken cancellationToken)
+    {
+        var loaded = await store.LoadAsync(id, cancellationToken);
+        if (loaded is null || Permissions.WhyNotViewDemand(actor, loaded.Demand) is not null) return Outcome.NotFound();
+        if (Permissions.WhyNotEditDemand(actor, loaded.Demand) is { } denied) return denied;
+        var demand = loaded.Demand;
+        var findings = loaded.Findings(loaded.Draft);
+        var errors = findings.Where(f => f.IsError).ToList();
+        var versionsBefore = demand.Versions.Count;
+        if (demand.Submit(loaded.Window, errors.Count > 0, actor.UserId!, actor.UnitId!.Value, clock.GetUtcNow()) is { } refused)
+            return refused.Code == "DEMAND_HAS_ERRORS" ? errors : refused;
+        if (demand.Versions.Count > versionsBefore)
+        {
+            audit.Record(actor, "demand.submitted", nameof(Demand), id.ToString(),
+                after: new { demand.Status, version = demand.LatestVersion!.Number, receipt = demand.LatestVersion.ReceiptNumber });
+            await store.Db.SaveChangesAsync(cancellationToken);
+        }
+        return ReceiptOf(demand, demand.LatestVersion!);
+    }
+
+    static Receipt ReceiptOf(Demand demand, DemandVersion v) =>
+        new(demand.Id, v.Number, v.ReceiptNumber, v.SubmittedAt, Domain.Rounds.ChinaTime.Format(v.SubmittedAt));
+}

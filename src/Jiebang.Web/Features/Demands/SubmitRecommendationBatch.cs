@@ -1,0 +1,48 @@
+using Jiebang.Domain.Demands;
+using Jiebang.Domain.Rules;
+using Jiebang.Web.Data;
+using Jiebang.Web.Features.Access;
+using Jiebang.Web.Features.Audit;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jiebang.Web.Features.Demands;
+
+/// <summary>
+/// A recommending unit sends every demand it accepted in a round to the bureau at once, with its
+/// review opinion (主管部门审核意见) [notice §4.2, annex 3].
+/// </summary>
+public sealed class SubmitRecommendationBatch(DemandStore store, AuditTrail audit, TimeProvider clock)
+{
+    public sealed record Input
+    {
+        public int RoundId { get; set; }
+        public string Opinion { get; set; } = "";
+    }
+
+    public sealed record Sent(int BatchId, int Count);
+
+    public async Task<Outcome<Sent>> HandleAsync(Actor actor, Input input, CancellationToken cancellationToken = default)
+    {
+        if (Permissions.WhyNotRecommend(actor) is { } denied) return denied;
+        if (string.IsNullOrWhiteSpace(input.Opinion)) return RuleError.Of("BATCH_OPINION_REQUIRED", "opinion", "annex 3");
+        var unitId = actor.UnitId!.Value;
+        var accepted = await store.Db.Demands.Include(d => d.Events)
+            .Where(d => d.RoundId == input.RoundId && d.RecommenderUnitId == unitId && d.Status == DemandStatus.Recommended)
+            .ToListAsync(cancellationToken);
+        if (accepted.Count == 0) return RuleError.Of("BATCH_EMPTY", "", "notice §4.2");
+
+        var now = clock.GetUtcNow();
+        var batch = new RecommendationBatch
+        {
+            RoundId = input.RoundId, RecommenderUnitId = unitId, Opinion = input.Opinion.Trim(), SubmittedAt = now,
+            SubmittedByUserId = actor.UserId!,
+        };
+        store.Db.RecommendationBatches.Add(batch);
+        await store.Db.SaveChangesAsync(cancellationToken);
+        foreach (var demand in accepted) demand.Forward(batch.Id, actor.UserId!, unitId, now);
+        audit.Record(actor, "batch.submitted", nameof(RecommendationBatch), batch.Id.ToString(),
+            after: new { batch.RoundId, demands = accepted.Select(d => d.Id) }, reason: batch.Opinion);
+        await store.Db.SaveChangesAsync(cancellationToken);
+        return new Sent(batch.Id, accepted.Count);
+    }
+}

@@ -1,0 +1,58 @@
+using Jiebang.Domain.Demands;
+using Jiebang.Web.Features;
+using Jiebang.Web.Features.Access;
+using Jiebang.Web.Features.Demands;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Jiebang.Web.Pages.Demands;
+
+/// <summary>A demand as submitted, its receipt and history, and the actions its reader may take.</summary>
+public sealed class DetailsModel(DemandQueries queries, WithdrawDemand withdraw, DecideOnDemand decide) : PageModel
+{
+    public DemandQueries.Detail Detail { get; private set; } = null!;
+    [BindProperty(SupportsGet = true)] public bool Submitted { get; set; }
+    [BindProperty] public DecideOnDemand.Input Decision { get; set; } = new();
+    public bool CanEdit { get; private set; }
+    public bool CanWithdraw { get; private set; }
+    public bool CanScreen { get; private set; }
+    public bool CanReview { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken) =>
+        await LoadAsync(id, cancellationToken) ?? Page();
+
+    public async Task<IActionResult> OnPostWithdrawAsync(int id, CancellationToken cancellationToken)
+    {
+        var outcome = await withdraw.HandleAsync(User.Actor(), id, cancellationToken);
+        if (outcome.IsNotFound) return NotFound();
+        if (outcome.IsForbidden) return Forbid();
+        if (outcome.Succeeded) return RedirectToPage("Edit", new { id });
+        ModelState.AddRuleErrors(outcome.Errors, "Decision");
+        return await LoadAsync(id, cancellationToken) ?? Page();
+    }
+
+    public async Task<IActionResult> OnPostDecideAsync(int id, CancellationToken cancellationToken)
+    {
+        var outcome = await decide.HandleAsync(User.Actor(), id, Decision, cancellationToken);
+        if (outcome.IsNotFound) return NotFound();
+        if (outcome.IsForbidden) return Forbid();
+        if (outcome.Succeeded) return RedirectToPage(new { id });
+        ModelState.AddRuleErrors(outcome.Errors, "Decision");
+        return await LoadAsync(id, cancellationToken) ?? Page();
+    }
+
+    async Task<IActionResult?> LoadAsync(int id, CancellationToken cancellationToken)
+    {
+        var detail = await queries.DetailAsync(User.Actor(), id, cancellationToken);
+        if (!detail.Succeeded) return NotFound();
+        Detail = detail.Value!;
+        var actor = User.Actor();
+        var demand = Detail.Demand;
+        var owner = Permissions.Can(Permissions.WhyNotEditDemand(actor, demand));
+        CanEdit = owner && demand.IsEditable;
+        CanWithdraw = owner && demand.Status == DemandStatus.Submitted;
+        CanScreen = demand.AwaitsRecommender && Permissions.Can(Permissions.WhyNotScreenDemand(actor, demand));
+        CanReview = demand.AwaitsBureau && Permissions.Can(Permissions.WhyNotReviewDemands(actor));
+        return null;
+    }
+}

@@ -1,0 +1,99 @@
+using Jiebang.Domain.Demands;
+using Jiebang.Domain.Rules;
+using Jiebang.Domain.Units;
+using Jiebang.Web.Data;
+using Jiebang.Web.Features;
+using Jiebang.Web.Features.Demands;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jiebang.Web.Pages.Demands;
+
+/// <summary>
+/// Filling a demand form. Every post saves the draft first (through the same use case as the
+/// API), so a refused submit or an expired session never loses what was typed.
+/// </summary>
+public sealed class EditModel(DemandQueries queries, SaveDemandDraft save, SubmitDemand submit, JiebangDbContext db) : PageModel
+{
+    public DemandQueries.Detail Detail { get; private set; } = null!;
+    public IReadOnlyList<RuleError> Findings { get; private set; } = [];
+    public IReadOnlyList<Unit> Recommenders { get; private set; } = [];
+    [BindProperty] public DemandKind Kind { get; set; }
+    [BindProperty] public int? RecommenderUnitId { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(id, cancellationToken) is { } failed) return failed;
+        if (!Detail.Demand.IsEditable) return RedirectToPage("Details", new { id });
+        Findings = FormCheck(Detail);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostSaveAsync(int id, CancellationToken cancellationToken)
+    {
+        var saved = await SaveAsync(id, cancellationToken);
+        if (saved.IsNotFound) return NotFound();
+        if (saved.IsForbidden) return Forbid();
+        if (await LoadAsync(id, cancellationToken) is { } failed) return failed;
+        Findings = saved.Succeeded ? saved.Value!.Findings : saved.Errors;
+        TempData["Saved"] = saved.Succeeded;
+        return Page();
+    }
+
+    /// <summary>Called by the page's script every few seconds: saves and answers with the findings.</summary>
+    public async Task<IActionResult> OnPostAutosaveAsync(int id, CancellationToken cancellationToken)
+    {
+        var saved = await SaveAsync(id, cancellationToken);
+        if (saved.IsNotFound) return NotFound();
+        if (saved.IsForbidden) return Forbid();
+        return new JsonResult(new
+        {
+            savedAt = saved.Value?.SavedAt.ToOffset(TimeSpan.FromHours(8)).ToString("HH:mm:ss"),
+            findings = (saved.Succeeded ? saved.Value!.Findings : saved.Errors).Select(ApiResults.ToFinding),
+        });
+    }
+
+    public async Task<IActionResult> OnPostSubmitAsync(int id, CancellationToken cancellationToken)
+    {
+        var saved = await SaveAsync(id, cancellationToken);
+        if (saved.IsNotFound) return NotFound();
+        if (saved.IsForbidden) return Forbid();
+        var receipt = saved.Succeeded ? await submit.HandleAsync(User.Actor(), id, cancellationToken) : null;
+        if (receipt is { Succeeded: true }) return RedirectToPage("Details", new { id, submitted = true });
+        if (await LoadAsync(id, cancellationToken) is { } failed) return failed;
+        Findings = receipt?.Errors ?? saved.Errors;
+        ModelState.AddModelError("", RuleError.Of("DEMAND_HAS_ERRORS", "", "").Message());
+        return Page();
+    }
+
+    async Task<Outcome<SaveDemandDraft.Saved>> SaveAsync(int id, CancellationToken cancellationToken)
+    {
+        var detail = await queries.DetailAsync(User.Actor(), id, cancellationToken);
+        if (!detail.Succeeded) return detail.Errors.ToList();
+        var values = FormPost.ToValues(detail.Value!.Form, Request.Form);
+        return await save.HandleAsync(User.Actor(), id, new SaveDemandDraft.Input
+        {
+            Values = values, Kind = Kind, RecommenderUnitId = RecommenderUnitId,
+        }, cancellationToken);
+    }
+
+    async Task<IActionResult?> LoadAsync(int id, CancellationToken cancellationToken)
+    {
+        var detail = await queries.DetailAsync(User.Actor(), id, cancellationToken);
+        if (detail.IsForbidden) return Challenge();
+        if (!detail.Succeeded) return NotFound();
+        Detail = detail.Value!;
+        Kind = Detail.Demand.Kind;
+        RecommenderUnitId = Detail.Demand.RecommenderUnitId;
+        Recommenders = await db.Units.AsNoTracking()
+            .Where(u => u.Status == UnitStatus.Approved && (u.Type == UnitType.Association || u.Type == UnitType.GovernmentDepartment))
+            .OrderBy(u => u.Name).ToListAsync(cancellationToken);
+        return null;
+    }
+
+    static IReadOnlyList<RuleError> FormCheck(DemandQueries.Detail detail) =>
+        Jiebang.Domain.Forms.FormCheck.Check(detail.Form, detail.Values, detail.Taxonomy);
+
+    public IReadOnlyList<RuleError> FindingsFor(string path) => Findings.Where(f => f.Field == path).ToList();
+}

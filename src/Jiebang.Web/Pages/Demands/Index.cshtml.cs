@@ -1,0 +1,41 @@
+using Jiebang.Domain.Rounds;
+using Jiebang.Web.Data;
+using Jiebang.Web.Features;
+using Jiebang.Web.Features.Access;
+using Jiebang.Web.Features.Demands;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jiebang.Web.Pages.Demands;
+
+/// <summary>The unit's demands, and the forms of the open demand rounds to start a new one.</summary>
+public sealed class IndexModel(DemandQueries queries, StartDemand start, JiebangDbContext db, TimeProvider clock) : PageModel
+{
+    public IReadOnlyList<DemandQueries.Row> Demands { get; private set; } = [];
+    public IReadOnlyList<(Round Round, IReadOnlyList<string> Forms)> OpenRounds { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var own = await queries.OwnAsync(User.Actor(), cancellationToken);
+        if (!own.Succeeded) return Challenge();
+        Demands = own.Value!;
+        var now = clock.GetUtcNow();
+        var actor = User.Actor();
+        OpenRounds = (await db.Rounds.AsNoTracking()
+                .Where(r => r.Kind == RoundKind.DemandSolicitation && r.OpensAt <= now && now < r.ClosesAt).ToListAsync(cancellationToken))
+            .Select(r => (r, (IReadOnlyList<string>)r.FormKeys.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+                .Where(f => Permissions.Can(Permissions.WhyNotStartDemand(actor, f))).ToList()))
+            .Where(x => x.Item2.Count > 0).ToList();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostStartAsync(int roundId, string formKey, CancellationToken cancellationToken)
+    {
+        var outcome = await start.HandleAsync(User.Actor(), new StartDemand.Input { RoundId = roundId, FormKey = formKey }, cancellationToken);
+        if (outcome.Succeeded) return RedirectToPage("Edit", new { id = outcome.Value });
+        if (outcome.IsForbidden) return Forbid();
+        TempData["Error"] = string.Join("；", outcome.Errors.Select(e => e.Message()));
+        return RedirectToPage();
+    }
+}

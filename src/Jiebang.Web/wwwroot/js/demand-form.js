@@ -1,0 +1,112 @@
+// Demand form: autosave to the server, a local copy in case the session expires, live 字 counts,
+// rows added to tables, and directions shown for the chosen area. The server stays the judge:
+// findings shown here are the ones the server returned for what was saved.
+(function () {
+  const form = document.getElementById('jb-demand-form');
+  if (!form) return;
+  const id = form.dataset.demandId;
+  const storageKey = 'jiebang-demand-' + id;
+  const status = document.getElementById('jb-save-status');
+  let dirty = false, saving = false;
+
+  // Word's 字数: each CJK character or full-width mark is one; each run of Latin letters or digits is one.
+  function countChars(text) {
+    const cjk = text.match(/[\u3000-\u303F\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\uFF01-\uFF5E\u2018-\u201D\u2014\u2026\u00B7]|[\uD840-\uD87F][\uDC00-\uDFFF]/g) || [];
+    const runs = text.replace(/[\u3000-\u303F\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\uFF01-\uFF5E]/g, ' ').match(/[A-Za-z0-9]+(?:[.'\-][A-Za-z0-9]+)*/g) || [];
+    return cjk.length + runs.length;
+  }
+  function updateCounter(input) {
+    const counter = document.querySelector('.jb-counter[data-for="' + input.id + '"]');
+    if (!counter) return;
+    const max = parseInt(input.dataset.max || '0', 10), about = parseInt(input.dataset.about || '0', 10);
+    const n = countChars(input.value), limit = max || about;
+    counter.textContent = '（' + n + ' / ' + limit + ' 字' + (max ? '' : ' 左右') + '）';
+    counter.classList.toggle('text-danger', max > 0 && n > max);
+    counter.classList.toggle('text-warning-emphasis', about > 0 && n > about);
+  }
+  form.querySelectorAll('.jb-count').forEach(i => { updateCounter(i); i.addEventListener('input', () => updateCounter(i)); });
+
+  function entries() { return Array.from(new FormData(form).entries()).filter(([k]) => k !== '__RequestVerificationToken'); }
+  function keepLocal() { localStorage.setItem(storageKey, JSON.stringify({ at: Date.now(), entries: entries() })); }
+
+  function showFindings(findings) {
+    form.querySelectorAll('.jb-findings').forEach(el => { el.innerHTML = ''; });
+    form.querySelectorAll('.is-invalid').forEach(el => el.classList.remove('is-invalid'));
+    for (const f of findings) {
+      const box = form.querySelector('[data-findings-for="' + CSS.escape(f.field) + '"]')
+        || form.querySelector('td[data-field="' + CSS.escape(f.field) + '"] .jb-findings')
+        || form.querySelector('[data-findings-for="' + CSS.escape(f.field.split('[')[0]) + '"]');
+      if (!box) continue;
+      const line = document.createElement('div');
+      line.className = f.severity === 'error' ? 'text-danger' : 'text-warning-emphasis';
+      line.textContent = f.message;
+      box.appendChild(line);
+    }
+  }
+
+  async function autosave() {
+    if (!dirty || saving) return;
+    saving = true; dirty = false;
+    try {
+      const body = new FormData(form);
+      const response = await fetch('?handler=Autosave', { method: 'POST', body, credentials: 'same-origin', redirect: 'manual' });
+      if (!response.ok) throw new Error(String(response.status));
+      const result = await response.json();
+      showFindings(result.findings || []);
+      status.textContent = (document.documentElement.lang.startsWith('zh') ? '已自动保存 ' : 'Saved ') + (result.savedAt || '');
+      localStorage.removeItem(storageKey);
+    } catch (e) {
+      dirty = true;
+      status.textContent = document.documentElement.lang.startsWith('zh')
+        ? '未能保存到服务器（可能登录已过期），内容已保存在本浏览器，重新登录后可恢复。'
+        : 'Could not save to the server (the session may have expired); a copy is kept in this browser.';
+    } finally { saving = false; }
+  }
+
+  form.addEventListener('input', () => { dirty = true; keepLocal(); });
+  form.addEventListener('change', () => { dirty = true; keepLocal(); });
+  setInterval(autosave, 5000);
+  window.addEventListener('beforeunload', () => { if (dirty) keepLocal(); });
+  form.addEventListener('submit', () => { dirty = false; });
+
+  // Offer the local copy when it is newer than the server's draft.
+  const local = JSON.parse(localStorage.getItem(storageKey) || 'null');
+  if (local && local.at > parseInt(form.dataset.updatedAt || '0', 10)) {
+    const banner = document.getElementById('jb-restore');
+    banner.classList.remove('d-none');
+    document.getElementById('jb-restore-button').addEventListener('click', () => {
+      const byName = {};
+      for (const [k, v] of local.entries) (byName[k] = byName[k] || []).push(v);
+      form.querySelectorAll('input, textarea, select').forEach(el => {
+        if (!el.name || el.name === '__RequestVerificationToken' || !(el.name in byName)) return;
+        if (el.type === 'checkbox' || el.type === 'radio') el.checked = byName[el.name].includes(el.value);
+        else el.value = byName[el.name].shift() ?? '';
+      });
+      banner.classList.add('d-none');
+      dirty = true;
+      autosave();
+    });
+  }
+
+  form.querySelectorAll('.jb-add-row').forEach(button => button.addEventListener('click', () => {
+    const body = button.closest('fieldset').querySelector('tbody');
+    const last = body.lastElementChild, index = body.children.length;
+    const row = last.cloneNode(true);
+    row.querySelector('td').textContent = String(index + 1);
+    row.querySelectorAll('input').forEach(input => {
+      input.name = input.name.replace(/\[\d+\]/, '[' + index + ']');
+      input.value = '';
+      input.setAttribute('aria-label', input.getAttribute('aria-label').replace(/\d+(?=行)/, String(index + 1)));
+    });
+    row.querySelectorAll('.jb-findings').forEach(el => { el.innerHTML = ''; });
+    body.appendChild(row);
+  }));
+
+  form.querySelectorAll('.jb-area').forEach(select => select.addEventListener('change', () => {
+    select.closest('fieldset').querySelectorAll('.jb-directions').forEach(group => {
+      const on = group.dataset.area === select.value;
+      group.hidden = !on;
+      group.querySelectorAll('input').forEach(i => { i.disabled = !on; if (!on) i.checked = false; });
+    });
+  }));
+})();
