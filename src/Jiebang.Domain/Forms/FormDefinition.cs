@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Jiebang.Domain.Forms;
 
 /// <summary>
@@ -29,8 +27,7 @@ public sealed record FormDefinition
     /// <summary>Reads a definition and checks that it is consistent; throws <see cref="FormatException"/> when not.</summary>
     public static FormDefinition Parse(string json)
     {
-        var form = JsonSerializer.Deserialize<FormDefinition>(json, FormJson.Options)
-            ?? throw new FormatException("A form definition cannot be null.");
+        var form = FormJson.Read<FormDefinition>(json, "form definition");
         var problems = FormDefinitionProblems.Find(form);
         return problems.Count == 0
             ? form

@@ -15,4 +15,17 @@ public static class FormJson
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
         WriteIndented = true,
     };
+
+    /// <summary>Reads a value; malformed JSON, an unknown member or a missing required one is a <see cref="FormatException"/>.</summary>
+    internal static T Read<T>(string json, string what) where T : class
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<T>(json, Options) ?? throw new FormatException($"A {what} cannot be null.");
+        }
+        catch (JsonException e)
+        {
+            throw new FormatException($"The {what} is not valid: {e.Message}", e);
+        }
+    }
 }

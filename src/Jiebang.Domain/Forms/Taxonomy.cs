@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Jiebang.Domain.Forms;
 
 /// <summary>
@@ -22,8 +20,7 @@ public sealed record Taxonomy
     /// <summary>Reads a taxonomy; throws <see cref="FormatException"/> when it repeats an area or a direction.</summary>
     public static Taxonomy Parse(string json)
     {
-        var taxonomy = JsonSerializer.Deserialize<Taxonomy>(json, FormJson.Options)
-            ?? throw new FormatException("A taxonomy cannot be null.");
+        var taxonomy = FormJson.Read<Taxonomy>(json, "taxonomy");
         if (taxonomy.Areas.GroupBy(a => a.Name).FirstOrDefault(g => g.Count() > 1) is { } area)
             throw new FormatException($"Taxonomy {taxonomy.Key}: area {area.Key} appears twice.");
         foreach (var a in taxonomy.Areas)
