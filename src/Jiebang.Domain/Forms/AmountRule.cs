@@ -1,0 +1,33 @@
+using System.Globalization;
+using Jiebang.Domain.Rules;
+
+namespace Jiebang.Domain.Forms;
+
+/// <summary>
+/// An amount in 万元 (annex 1 建议研发总投入; annex 2 预计总投入): a number, not negative, to the 元 at
+/// most — two decimals of 万元 are hundreds of 元, as the bureau's budget tables write them.
+/// </summary>
+static class AmountRule
+{
+    const NumberStyles Style = NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite
+        | NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent;
+
+    public static void Check(string path, LocalizedText label, string text, Findings findings)
+    {
+        if (!decimal.TryParse(text, Style, CultureInfo.InvariantCulture, out var amount))
+        {
+            findings.Error("FORM_AMOUNT_NOT_A_NUMBER", path, label, text.Trim());
+            return;
+        }
+        if (amount < 0) findings.Error("FORM_AMOUNT_NEGATIVE", path, label, text.Trim());
+        else if (Decimals(amount) > 2) findings.Error("FORM_AMOUNT_TOO_PRECISE", path, label, text.Trim());
+    }
+
+    // Trailing zeros add no precision: "12.500" is 12.5.
+    static int Decimals(decimal amount)
+    {
+        var text = amount.ToString(CultureInfo.InvariantCulture);
+        var point = text.IndexOf('.');
+        return point < 0 ? 0 : text[(point + 1)..].TrimEnd('0').Length;
+    }
+}

@@ -1,0 +1,47 @@
+using System.Text.Json.Nodes;
+using Jiebang.Domain.Rules;
+
+namespace Jiebang.Domain.Forms;
+
+/// <summary>
+/// 重点领域 and 主要方向 (annex 1) or 所属领域 (annex 2): one area of the round's taxonomy and directions
+/// of that area. An area that lists directions needs at least one; without a taxonomy only the shape is
+/// checked.
+/// </summary>
+static class AreaDirectionRule
+{
+    public static void Check(FieldDefinition field, string path, LocalizedText label, JsonNode node, Findings findings)
+    {
+        if (node is not JsonObject value || !FieldValue.TryText(value["area"] ?? "", out var area)
+            || value["directions"] is not (null or JsonArray))
+        {
+            findings.Error("FORM_VALUE_INVALID", path, label);
+            return;
+        }
+        var directions = new List<string>();
+        foreach (var item in value["directions"]?.AsArray().Where(i => !FieldValue.IsEmpty(i)) ?? [])
+        {
+            if (!FieldValue.TryText(item!, out var direction))
+            {
+                findings.Error("FORM_VALUE_INVALID", path, label);
+                return;
+            }
+            directions.Add(direction);
+        }
+        if (string.IsNullOrWhiteSpace(area))
+        {
+            findings.Error("FORM_REQUIRED", path, label);
+            return;
+        }
+        if (findings.Taxonomy is not { } taxonomy) return;
+        if (taxonomy.Area(area) is not { } known)
+        {
+            findings.Error("FORM_AREA_UNKNOWN", path, label, area);
+            return;
+        }
+        foreach (var direction in directions.Where(d => !known.Directions.Contains(d)))
+            findings.Error("FORM_DIRECTION_NOT_IN_AREA", path, label, direction, area);
+        if (directions.Count == 0 && known.Directions.Count > 0 && field.Required)
+            findings.Error("FORM_DIRECTION_REQUIRED", path, label, area);
+    }
+}

@@ -1,0 +1,48 @@
+namespace Jiebang.Domain.Forms;
+
+/// <summary>
+/// One field of an annex: its key in the values, its type, its labels and help text as printed, and
+/// the limits the annex sets. A table's columns are fields of scalar types.
+/// </summary>
+public sealed record FieldDefinition
+{
+    /// <summary>The stable English camelCase key of the value: "demandName".</summary>
+    public required string Key { get; init; }
+    public required FieldType Type { get; init; }
+    public required string LabelZh { get; init; }
+    public required string LabelEn { get; init; }
+    public bool Required { get; init; }
+    public string? HelpZh { get; init; }
+    public string? HelpEn { get; init; }
+
+    /// <summary>"不超过N字" / "N字以内": a longer text is an error.</summary>
+    public int? MaxChars { get; init; }
+
+    /// <summary>"N字左右": a longer text is only a warning.</summary>
+    public int? AboutChars { get; init; }
+
+    /// <summary>The boxes of a choice field.</summary>
+    public IReadOnlyList<ChoiceOption>? Options { get; init; }
+
+    /// <summary>The columns of a table.</summary>
+    public IReadOnlyList<FieldDefinition>? Columns { get; init; }
+
+    /// <summary>"（3家以上）": the fewest rows that are not entirely empty.</summary>
+    public int? MinRows { get; init; }
+    public int? MaxRows { get; init; }
+
+    /// <summary>The years a <see cref="FieldType.YearSpan"/> may take: □1年 □2年 □3年.</summary>
+    public IReadOnlyList<int>? AllowedYears { get; init; }
+
+    /// <summary>The key of the <see cref="FormSection"/> this field sits under, if any.</summary>
+    public string? Section { get; init; }
+
+    /// <summary>The key of a field (a column in the same row, for a column) that makes this one required once filled.</summary>
+    public string? RequiredWith { get; init; }
+
+    /// <summary>For <see cref="FieldType.AreaDirection"/>: the taxonomy the annex prints or the round uses.</summary>
+    public string? TaxonomyKey { get; init; }
+
+    /// <summary>The value the annex prints in the blank (所属地区: 龙泉市); the form starts with it.</summary>
+    public string? DefaultValue { get; init; }
+}

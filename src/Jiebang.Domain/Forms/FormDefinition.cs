@@ -1,0 +1,36 @@
+namespace Jiebang.Domain.Forms;
+
+/// <summary>
+/// One annex as data, field for field in the annex's order, read from SeedData/forms/{key}.v{version}.json.
+/// </summary>
+public sealed record FormDefinition
+{
+    /// <summary>"annex1", "annex2", "annex3".</summary>
+    public required string Key { get; init; }
+    public required int Version { get; init; }
+    public required string TitleZh { get; init; }
+    public required string TitleEn { get; init; }
+    public string? HelpZh { get; init; }
+    public string? HelpEn { get; init; }
+
+    /// <summary>The notice and annex the form comes from; every finding carries it.</summary>
+    public required string Clause { get; init; }
+    public required IReadOnlyList<FieldDefinition> Fields { get; init; }
+    public IReadOnlyList<FormSection> Sections { get; init; } = [];
+
+    /// <summary>Where the stamp and date go on the print, when the annex has them.</summary>
+    public StampBlock? StampBlock { get; init; }
+
+    /// <summary>The top-level field with the key, or null.</summary>
+    public FieldDefinition? Field(string key) => Fields.FirstOrDefault(f => f.Key == key);
+
+    /// <summary>Reads a definition and checks that it is consistent; throws <see cref="FormatException"/> when not.</summary>
+    public static FormDefinition Parse(string json)
+    {
+        var form = FormJson.Read<FormDefinition>(json, "form definition");
+        var problems = FormDefinitionProblems.Find(form);
+        return problems.Count == 0
+            ? form
+            : throw new FormatException($"Form {form.Key} v{form.Version}: {string.Join("; ", problems)}");
+    }
+}
