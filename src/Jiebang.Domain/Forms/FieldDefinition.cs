@@ -43,6 +43,9 @@ public sealed record FieldDefinition
     /// <summary>For <see cref="FieldType.AreaDirection"/>: the taxonomy the annex prints or the round uses.</summary>
     public string? TaxonomyKey { get; init; }
 
+    /// <summary>A text the annex gives a large box for (background, content, opinions): shown as several lines.</summary>
+    public bool Multiline { get; init; }
+
     /// <summary>The value the annex prints in the blank (所属地区: 龙泉市); the form starts with it.</summary>
     public string? DefaultValue { get; init; }
 }

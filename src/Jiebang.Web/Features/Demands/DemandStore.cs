@@ -19,6 +19,10 @@ public sealed class DemandStore(JiebangDbContext db, FormRegistry forms)
 
     public JiebangDbContext Db => db;
 
+    /// <summary>The taxonomy an annex prints (annex 1: the provincial list) wins over the round's own.</summary>
+    public static string TaxonomyKeyOf(FormDefinition form, Round round) =>
+        form.Fields.FirstOrDefault(f => f.Type == FieldType.AreaDirection)?.TaxonomyKey ?? round.TaxonomyKey;
+
     public async Task<Loaded?> LoadAsync(int id, CancellationToken cancellationToken)
     {
         var demand = await db.Demands.Include(d => d.Versions).Include(d => d.Events)
@@ -27,6 +31,6 @@ public sealed class DemandStore(JiebangDbContext db, FormRegistry forms)
         var round = await db.Rounds.FirstAsync(r => r.Id == demand.RoundId, cancellationToken);
         var form = await forms.FormAsync(demand.FormKey, demand.FormVersion, cancellationToken)
             ?? throw new InvalidOperationException($"form {demand.FormKey} v{demand.FormVersion} is missing");
-        return new Loaded(demand, round, form, await forms.TaxonomyAsync(round.TaxonomyKey, cancellationToken));
+        return new Loaded(demand, round, form, await forms.TaxonomyAsync(TaxonomyKeyOf(form, round), cancellationToken));
     }
 }

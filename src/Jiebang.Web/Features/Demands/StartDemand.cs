@@ -1,4 +1,6 @@
+using System.Text.Json.Nodes;
 using Jiebang.Domain.Demands;
+using Jiebang.Domain.Forms;
 using Jiebang.Domain.Rounds;
 using Jiebang.Domain.Rules;
 using Jiebang.Web.Features.Access;
@@ -30,10 +32,30 @@ public sealed class StartDemand(DemandStore store, FormRegistry forms, AuditTrai
 
         var kind = input.FormKey == "annex3" ? DemandKind.IndustryCommon : DemandKind.EnterpriseOwn;
         var demand = Demand.Start(round.Id, actor.UnitId!.Value, form.Key, form.Version, kind, null, now);
+        var unit = await store.Db.Units.AsNoTracking().FirstAsync(u => u.Id == actor.UnitId, cancellationToken);
+        var values = InitialValues(form, unit);
+        demand.SaveDraft(values.ToJsonString(), DemandSummaries.From(form, values), kind, null, now);
         store.Db.Demands.Add(demand);
         await store.Db.SaveChangesAsync(cancellationToken);
         audit.Record(actor, "demand.started", nameof(Demand), demand.Id.ToString(), after: new { round.Id, form.Key, form.Version });
         await store.Db.SaveChangesAsync(cancellationToken);
         return demand.Id;
+    }
+
+    // The blanks the annex prints filled in (所属地区: 龙泉市), and the unit's own name and contact.
+    static JsonObject InitialValues(FormDefinition form, Data.Unit unit)
+    {
+        var values = new JsonObject();
+        foreach (var field in form.Fields)
+        {
+            var value = field.Key switch
+            {
+                "enterpriseName" or "filingUnit" or "recommender" => unit.Name,
+                "contactName" or "filingContact" => unit.ContactName,
+                _ => field.DefaultValue,
+            };
+            if (!string.IsNullOrEmpty(value)) values[field.Key] = value;
+        }
+        return values;
     }
 }

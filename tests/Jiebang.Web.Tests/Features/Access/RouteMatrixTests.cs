@@ -28,7 +28,13 @@ public sealed class RouteMatrixTests(RouteMatrixTests.Host host) : IClassFixture
     static Row AdminOnly(string method, string pattern, string url, string? body = null, Expect admin = Expect.Ok) =>
         new(method, pattern, url, Expect.Login, Expect.Denied, Expect.Denied, Expect.Denied, admin, Expect.Denied, body);
 
-    // {B} is enterprise B's unit id, {R} a round id.
+    static Row Custom(string method, string pattern, string url, Expect anonymous, Expect applicantA, Expect recommender,
+        Expect expert, Expect admin, Expect staff, string? body = null) =>
+        new(method, pattern, url, anonymous, applicantA, recommender, expert, admin, staff, body);
+
+    const Expect L = Expect.Login, O = Expect.Ok, D = Expect.Denied, N = Expect.NotFound, I = Expect.Invalid, R = Expect.Redirect;
+
+    // {B} is enterprise B's unit id, {R} a round id, {D} a demand enterprise B submitted straight to the bureau.
     public static readonly Row[] Rows =
     [
         Public("GET", "/", "/"),
@@ -67,6 +73,26 @@ public sealed class RouteMatrixTests(RouteMatrixTests.Host host) : IClassFixture
         AdminOnly("GET", "/Accounts/Create", "/Accounts/Create"),
         AdminOnly("GET", "/api/accounts/", "/api/accounts"),
         AdminOnly("POST", "/api/accounts/", "/api/accounts", "{}", Expect.Invalid),
+        SignedIn("GET", "/Demands", "/Demands"),
+        SignedIn("GET", "/Demands/Index", "/Demands/Index"),
+        Custom("GET", "/Demands/Details/{id:int}", "/Demands/Details/{D}", L, N, N, N, O, O),
+        Custom("GET", "/Demands/Edit/{id:int}", "/Demands/Edit/{D}", L, N, N, N, R, R),
+        Custom("GET", "/Demands/Diff/{id:int}", "/Demands/Diff/{D}?from=1&to=1", L, N, N, N, O, O),
+        Custom("GET", "/Recommend", "/Recommend", L, D, O, D, D, D),
+        Custom("GET", "/Recommend/Index", "/Recommend/Index", L, D, O, D, D, D),
+        StaffAndAdmin("GET", "/Inbox", "/Inbox"),
+        StaffAndAdmin("GET", "/Inbox/Index", "/Inbox/Index"),
+        SignedIn("GET", "/api/demands/", "/api/demands"),
+        Custom("GET", "/api/demands/sent-to-me", "/api/demands/sent-to-me", L, D, O, D, D, D),
+        StaffAndAdmin("GET", "/api/demands/inbox", "/api/demands/inbox"),
+        Custom("POST", "/api/demands/", "/api/demands", L, N, N, D, D, D, "{}"),
+        Custom("GET", "/api/demands/{id:int}", "/api/demands/{D}", L, N, N, N, O, O),
+        Custom("PUT", "/api/demands/{id:int}/draft", "/api/demands/{D}/draft", L, N, N, N, D, D, "{}"),
+        Custom("POST", "/api/demands/{id:int}/submit", "/api/demands/{D}/submit", L, N, N, N, D, D),
+        Custom("POST", "/api/demands/{id:int}/withdraw", "/api/demands/{D}/withdraw", L, N, N, N, D, D),
+        Custom("POST", "/api/demands/{id:int}/decision", "/api/demands/{D}/decision", L, N, N, N, D, I, """{"decision":"Return"}"""),
+        Custom("GET", "/api/demands/{id:int}/diff", "/api/demands/{D}/diff?from=1&to=1", L, N, N, N, O, O),
+        Custom("POST", "/api/recommendation-batches", "/api/recommendation-batches", L, D, I, D, D, D, "{}"),
         AdminOnly("POST", "/api/accounts/{id}/resident-id/reveal", "/api/accounts/no-such-user/resident-id/reveal", "{}", Expect.NotFound),
     ];
 
@@ -90,7 +116,8 @@ public sealed class RouteMatrixTests(RouteMatrixTests.Host host) : IClassFixture
     public async Task Route_EachPersona_GetsItsExpectedOutcome(string key)
     {
         var row = Rows.Single(r => $"{r.Method} {r.Pattern}" == key);
-        var url = row.Url.Replace("{B}", host.Personas.UnitB.ToString()).Replace("{R}", host.RoundId.ToString());
+        var url = row.Url.Replace("{B}", host.Personas.UnitB.ToString()).Replace("{R}", host.RoundId.ToString())
+            .Replace("{D}", host.DemandId.ToString());
         var expectations = new (string? Persona, Expect Expect)[]
         {
             (null, row.Anonymous), ("applicant-a", row.ApplicantA), ("recommender", row.Recommender),
@@ -131,6 +158,7 @@ public sealed class RouteMatrixTests(RouteMatrixTests.Host host) : IClassFixture
         public JiebangFactory App { get; } = new();
         public Personas Personas { get; private set; } = null!;
         public int RoundId { get; private set; }
+        public int DemandId { get; private set; }
         readonly Dictionary<string, HttpClient> _clients = [];
 
         public async ValueTask InitializeAsync()
@@ -140,6 +168,7 @@ public sealed class RouteMatrixTests(RouteMatrixTests.Host host) : IClassFixture
             Personas = await Personas.CreateAsync(App.Services);
             await using var db = App.CreateDbContext();
             RoundId = db.Rounds.First().Id;
+            DemandId = await TestDemands.SubmittedAsync(App, Personas.UnitB);
         }
 
         public async Task<HttpClient> ClientFor(string persona)

@@ -1,0 +1,25 @@
+using Jiebang.Domain.Demands;
+using Jiebang.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jiebang.Web.Tests.Infrastructure;
+
+/// <summary>Demands made straight through the domain, for tests about who may reach them.</summary>
+public static class TestDemands
+{
+    public static async Task<int> SubmittedAsync(JiebangFactory app, int ownerUnitId, int? recommenderUnitId = null)
+    {
+        await using var db = app.CreateDbContext();
+        var round = await db.Rounds.SingleAsync(r => r.PresetKey == "longquan-demand-2024");
+        var now = app.Clock.GetUtcNow();
+        var kind = recommenderUnitId is null ? DemandKind.EnterpriseOwn : DemandKind.IndustryCommon;
+        var demand = Demand.Start(round.Id, ownerUnitId, "annex2", 1, kind, recommenderUnitId, now);
+        demand.SaveDraft("""{"demandName":"测试需求"}""", new DemandSummary("测试需求", "新材料", "高分子材料", "测试需求"), kind, recommenderUnitId, now);
+        db.Demands.Add(demand);
+        await db.SaveChangesAsync();
+        var refused = demand.Submit(new RoundWindow(round.OpensAt, round.ClosesAt), false, "test", ownerUnitId, now);
+        if (refused is not null) throw new InvalidOperationException(refused.ToString());
+        await db.SaveChangesAsync();
+        return demand.Id;
+    }
+}
