@@ -50,7 +50,7 @@ public sealed class UnitRegistrationTests(BrowserSession session) : IClassFixtur
 
         await SignInAsync(enterprise, form.UserName, form.Password);
         await Expect(enterprise.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(form.Name);
-        await Expect(enterprise.GetByRole(AriaRole.Link, new() { Name = "本单位" })).ToBeVisibleAsync();
+        await Expect(enterprise.GetByRole(AriaRole.Link, new() { Name = "本单位", Exact = true })).ToBeVisibleAsync();
         Assert.Equal(session.App.RootUrl + "/", enterprise.Url);
         await BrowserSession.ScreenshotAsync(enterprise, "enterprise-home");
         await staff.Context.CloseAsync();

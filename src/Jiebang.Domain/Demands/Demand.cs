@@ -40,10 +40,10 @@ public sealed class Demand
 
     public static Demand Start(int roundId, int ownerUnitId, string formKey, int formVersion, DemandKind kind,
         int? recommenderUnitId, DateTimeOffset now) => new()
-    {
-        RoundId = roundId, OwnerUnitId = ownerUnitId, FormKey = formKey, FormVersion = formVersion, Kind = kind,
-        RecommenderUnitId = recommenderUnitId, Status = DemandStatus.Draft, CreatedAt = now, UpdatedAt = now,
-    };
+        {
+            RoundId = roundId, OwnerUnitId = ownerUnitId, FormKey = formKey, FormVersion = formVersion, Kind = kind,
+            RecommenderUnitId = recommenderUnitId, Status = DemandStatus.Draft, CreatedAt = now, UpdatedAt = now,
+        };
 
     public bool IsEditable => Status is DemandStatus.Draft or DemandStatus.Returned;
     public bool AwaitsRecommender => Status == DemandStatus.Submitted && RecommenderUnitId is not null;

@@ -1,0 +1,98 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Jiebang.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jiebang.Web.Tests.Features.Demands;
+
+[Trait("Category", "Database")]
+public sealed class DemandPageTests(AppWithPersonas host) : IClassFixture<AppWithPersonas>
+{
+    static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    async Task<(HttpClient Client, int Id)> StartAsync(string form = "annex2", string persona = "applicant-a")
+    {
+        await using var db = host.App.CreateDbContext();
+        var round = await db.Rounds.Where(r => r.PresetKey == "longquan-demand-2024").Select(r => r.Id).SingleAsync(Ct);
+        var client = await host.App.SignedInAsync(persona);
+        var created = await client.PostAsJsonAsync("/api/demands", new { roundId = round, formKey = form }, Ct);
+        return (client, (await created.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetInt32());
+    }
+
+    static Dictionary<string, string> Posted(JsonObject values) => new()
+    {
+        ["Kind"] = "EnterpriseOwn",
+        ["f.enterpriseName"] = values["enterpriseName"]!.ToString(), ["f.region"] = values["region"]!.ToString(),
+        ["f.contactName"] = values["contactName"]!.ToString(), ["f.contactPhone"] = values["contactPhone"]!.ToString(),
+        ["f.profile"] = values["profile"]!.ToString(), ["f.demandName"] = values["demandName"]!.ToString(),
+        ["f.area.area"] = "新材料", ["f.area.directions"] = "电子化学材料",
+        ["f.description"] = values["description"]!.ToString(), ["f.technicalTargets"] = values["technicalTargets"]!.ToString(),
+        ["f.economicSocialTargets"] = values["economicSocialTargets"]!.ToString(),
+        ["f.achievementTargets"] = values["achievementTargets"]!.ToString(), ["f.totalInvestment"] = values["totalInvestment"]!.ToString(),
+        ["f.fundingPlan"] = values["fundingPlan"]!.ToString(), ["f.estimationBasis"] = values["estimationBasis"]!.ToString(),
+        ["f.leaderOpinion"] = values["leaderOpinion"]!.ToString(),
+    };
+
+    [Theory]
+    [InlineData("annex1", "recommender", "核心技术参数")]
+    [InlineData("annex2", "applicant-a", "技术需求描述")]
+    [InlineData("annex3", "recommender", "拟申报计划项目类别")]
+    public async Task Edit_EachAnnex_RendersEveryFieldWithItsLabel(string form, string persona, string label)
+    {
+        var (client, id) = await StartAsync(form, persona);
+        var html = await client.GetStringAsync($"/Demands/Edit/{id}", Ct);
+        Assert.Contains(label, html);
+        var definition = Jiebang.Domain.Forms.FormDefinition.Parse(await File.ReadAllTextAsync(
+            Path.Combine(AppContext.BaseDirectory, "SeedData", "forms", $"{form}.v1.json"), Ct));
+        var text = WebUtility.HtmlDecode(html);
+        Assert.All(definition.Fields, f => Assert.Contains(f.LabelZh, text));
+    }
+
+    [Fact]
+    public async Task PageAndApi_SameInput_GiveTheSameFindings()
+    {
+        var (client, id) = await StartAsync();
+        var values = Annex2Values.Valid();
+        values["contactPhone"] = "1390578123";
+        values["totalInvestment"] = "-5";
+        var api = await client.PutAsJsonAsync($"/api/demands/{id}/draft", new { values }, Ct);
+        var apiMessages = (await api.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("findings").EnumerateArray()
+            .Select(f => f.GetProperty("message").GetString()!).OrderBy(m => m).ToList();
+
+        var page = await client.PostFormAsync($"/Demands/Edit/{id}?handler=Autosave", Posted(values), $"/Demands/Edit/{id}");
+        var pageMessages = (await page.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("findings").EnumerateArray()
+            .Select(f => f.GetProperty("message").GetString()!).OrderBy(m => m).ToList();
+        Assert.Equal(2, apiMessages.Count);
+        Assert.Equal(apiMessages, pageMessages);
+    }
+
+    [Fact]
+    public async Task SubmitFromThePage_WithAnError_KeepsEverythingTyped()
+    {
+        var (client, id) = await StartAsync();
+        var values = Annex2Values.Valid("<b>加粗</b>的需求名称");
+        values["totalInvestment"] = "12.345";
+        var response = await client.PostFormAsync($"/Demands/Edit/{id}?handler=Submit", Posted(values), $"/Demands/Edit/{id}");
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(Ct));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("预计总投入", html);
+        Assert.Contains("12.345", html);
+        Assert.Contains(values["fundingPlan"]!.ToString(), html);
+        var raw = await client.GetStringAsync($"/Demands/Details/{id}", Ct);
+        Assert.DoesNotContain("<b>加粗</b>", raw);
+        Assert.Contains("&lt;b&gt;", raw);
+    }
+
+    [Fact]
+    public async Task SubmitFromThePage_ValidForm_ShowsTheReceipt()
+    {
+        var (client, id) = await StartAsync();
+        var response = await client.PostFormAsync($"/Demands/Edit/{id}?handler=Submit", Posted(Annex2Values.Valid()), $"/Demands/Edit/{id}");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var details = await client.GetStringAsync(response.Headers.Location!.OriginalString, Ct);
+        Assert.Contains("data-testid=\"receipt\"", details);
+        Assert.Contains("XQ", details);
+    }
+}
