@@ -25,6 +25,7 @@ public abstract class JiebangDbContext(DbContextOptions options)
     public DbSet<RecommendationBatch> RecommendationBatches => Set<RecommendationBatch>();
     public DbSet<FormDefinitionRecord> FormDefinitions => Set<FormDefinitionRecord>();
     public DbSet<TaxonomyRecord> Taxonomies => Set<TaxonomyRecord>();
+    public DbSet<Attachment> Attachments => Set<Attachment>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -67,6 +68,12 @@ public abstract class JiebangDbContext(DbContextOptions options)
         builder.Entity<FormDefinitionRecord>().HasKey(f => new { f.Key, f.Version });
         builder.Entity<TaxonomyRecord>().HasKey(t => t.Key);
         builder.Entity<RecommendationBatch>().HasIndex(b => new { b.RoundId, b.RecommenderUnitId });
+        builder.Entity<Attachment>(attachment =>
+        {
+            attachment.HasIndex(a => new { a.OwnerType, a.OwnerId });
+            attachment.Property(a => a.Sha256).HasMaxLength(64);
+            attachment.Property(a => a.FileName).HasMaxLength(200);
+        });
         builder.Entity<AuditEntry>(audit =>
         {
             audit.Property(a => a.Action).HasMaxLength(64);

@@ -29,7 +29,9 @@ public static class FeatureServices
         .AddScoped<Demands.SubmitRecommendationBatch>()
         .AddScoped<Demands.DemandQueries>()
         .AddScoped<Demands.BureauInbox>()
-        .AddScoped<Demands.DemandDiff>();
+        .AddScoped<Demands.DemandDiff>()
+        .AddSingleton<Files.FileStore>()
+        .AddScoped<Files.DemandScans>();
 
     public static void MapJiebangApis(this IEndpointRouteBuilder app)
     {
@@ -38,5 +40,6 @@ public static class FeatureServices
         app.MapAuditApi();
         app.MapAccountApi();
         Demands.DemandApi.MapDemandApi(app);
+        Files.FileApi.MapFileApi(app);
     }
 }

@@ -12,6 +12,7 @@ public sealed class JiebangFactory : WebApplicationFactory<Program>, IAsyncLifet
 {
     TestDatabase? _database;
     public string LoginsPerMinute { get; init; } = "1000";
+    public string StorageRoot { get; } = Path.Combine(Path.GetTempPath(), $"jiebang-files-{Guid.NewGuid():N}");
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2024, 3, 20, 2, 0, 0, TimeSpan.Zero));
     public string Environment { get; init; } = "Testing";
     public TestDatabase Database => _database ?? throw new InvalidOperationException("Not initialized.");
@@ -23,6 +24,7 @@ public sealed class JiebangFactory : WebApplicationFactory<Program>, IAsyncLifet
         builder.UseEnvironment(Environment);
         builder.UseSetting("Database:Provider", Database.Provider);
         builder.UseSetting("RateLimits:LoginPerMinute", LoginsPerMinute);
+        builder.UseSetting("Storage:Root", StorageRoot);
         builder.UseSetting($"ConnectionStrings:{Database.Provider}", Database.ConnectionString);
         builder.ConfigureServices(services =>
         {
@@ -38,5 +40,6 @@ public sealed class JiebangFactory : WebApplicationFactory<Program>, IAsyncLifet
     {
         await base.DisposeAsync();
         if (_database is not null) await _database.DisposeAsync();
+        if (Directory.Exists(StorageRoot)) Directory.Delete(StorageRoot, recursive: true);
     }
 }

@@ -2,13 +2,14 @@ using Jiebang.Domain.Demands;
 using Jiebang.Web.Features;
 using Jiebang.Web.Features.Access;
 using Jiebang.Web.Features.Demands;
+using Jiebang.Web.Features.Files;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Jiebang.Web.Pages.Demands;
 
 /// <summary>A demand as submitted, its receipt and history, and the actions its reader may take.</summary>
-public sealed class DetailsModel(DemandQueries queries, WithdrawDemand withdraw, DecideOnDemand decide) : PageModel
+public sealed class DetailsModel(DemandQueries queries, WithdrawDemand withdraw, DecideOnDemand decide, DemandScans scans) : PageModel
 {
     public DemandQueries.Detail Detail { get; private set; } = null!;
     [BindProperty(SupportsGet = true)] public bool Submitted { get; set; }
@@ -17,6 +18,24 @@ public sealed class DetailsModel(DemandQueries queries, WithdrawDemand withdraw,
     public bool CanWithdraw { get; private set; }
     public bool CanScreen { get; private set; }
     public bool CanReview { get; private set; }
+    public bool CanAttachScan { get; private set; }
+    public IReadOnlyList<DemandScans.ScanView> Scans { get; private set; } = [];
+
+    public async Task<IActionResult> OnPostScanAsync(int id, IFormFile? file, CancellationToken cancellationToken)
+    {
+        if (file is null)
+        {
+            ModelState.AddModelError("Scan", Domain.Rules.RuleError.Of("FILE_EMPTY", "file", "").Message());
+            return await LoadAsync(id, cancellationToken) ?? Page();
+        }
+        await using var content = file.OpenReadStream();
+        var outcome = await scans.AttachAsync(User.Actor(), id, file.FileName, content, cancellationToken);
+        if (outcome.IsNotFound) return NotFound();
+        if (outcome.IsForbidden) return Forbid();
+        if (outcome.Succeeded) return RedirectToPage(new { id });
+        ModelState.AddRuleErrors(outcome.Errors, "Scan");
+        return await LoadAsync(id, cancellationToken) ?? Page();
+    }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ?? Page();
@@ -53,6 +72,8 @@ public sealed class DetailsModel(DemandQueries queries, WithdrawDemand withdraw,
         CanWithdraw = owner && demand.Status == DemandStatus.Submitted;
         CanScreen = demand.AwaitsRecommender && Permissions.Can(Permissions.WhyNotScreenDemand(actor, demand));
         CanReview = demand.AwaitsBureau && Permissions.Can(Permissions.WhyNotReviewDemands(actor));
+        CanAttachScan = owner && demand.LatestVersion is not null;
+        Scans = (await scans.ListAsync(actor, id, cancellationToken)).Value ?? [];
         return null;
     }
 }

@@ -32,6 +32,7 @@ public sealed class RouteMatrixTests(RouteMatrixTests.Host host) : IClassFixture
         Expect expert, Expect admin, Expect staff, string? body = null) =>
         new(method, pattern, url, anonymous, applicantA, recommender, expert, admin, staff, body);
 
+    const string Multipart = "multipart";
     const Expect L = Expect.Login, O = Expect.Ok, D = Expect.Denied, N = Expect.NotFound, I = Expect.Invalid, R = Expect.Redirect;
 
     // {B} is enterprise B's unit id, {R} a round id, {D} a demand enterprise B submitted straight to the bureau.
@@ -93,6 +94,9 @@ public sealed class RouteMatrixTests(RouteMatrixTests.Host host) : IClassFixture
         Custom("POST", "/api/demands/{id:int}/decision", "/api/demands/{D}/decision", L, N, N, N, D, I, """{"decision":"Return"}"""),
         Custom("GET", "/api/demands/{id:int}/diff", "/api/demands/{D}/diff?from=1&to=1", L, N, N, N, O, O),
         Custom("POST", "/api/recommendation-batches", "/api/recommendation-batches", L, D, I, D, D, D, "{}"),
+        Custom("POST", "/api/demands/{id:int}/scans", "/api/demands/{D}/scans", L, N, N, N, D, D, Multipart),
+        Custom("GET", "/api/demands/{id:int}/scans", "/api/demands/{D}/scans", L, N, N, N, O, O),
+        Custom("GET", "/api/files/{id:long}", "/api/files/999999", L, N, N, N, N, N),
         AdminOnly("POST", "/api/accounts/{id}/resident-id/reveal", "/api/accounts/no-such-user/resident-id/reveal", "{}", Expect.NotFound),
     ];
 
@@ -128,7 +132,9 @@ public sealed class RouteMatrixTests(RouteMatrixTests.Host host) : IClassFixture
         {
             var client = persona is null ? host.App.NewClient() : await host.ClientFor(persona);
             var request = new HttpRequestMessage(new HttpMethod(row.Method), url);
-            if (row.JsonBody is not null) request.Content = new StringContent(row.JsonBody, Encoding.UTF8, "application/json");
+            if (row.JsonBody == Multipart)
+                request.Content = new MultipartFormDataContent { { new ByteArrayContent("%PDF-"u8.ToArray()), "file", "scan.pdf" } };
+            else if (row.JsonBody is not null) request.Content = new StringContent(row.JsonBody, Encoding.UTF8, "application/json");
             var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
             var actual = Classify(response);
             if (actual != expected) failures.Add($"{persona ?? "anonymous"}: expected {expected}, got {actual} ({(int)response.StatusCode} {response.Headers.Location})");

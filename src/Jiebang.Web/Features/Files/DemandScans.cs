@@ -1,0 +1,80 @@
+using Jiebang.Domain.Demands;
+using Jiebang.Domain.Rules;
+using Jiebang.Web.Data;
+using Jiebang.Web.Features.Access;
+using Jiebang.Web.Features.Audit;
+using Jiebang.Web.Features.Demands;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jiebang.Web.Features.Files;
+
+/// <summary>
+/// The stamped scan of a submitted demand [notice §4.3]: its own unit attaches it; whoever may read
+/// the demand may download it, and every download is in the audit trail.
+/// </summary>
+public sealed class DemandScans(DemandStore store, FileStore files, AuditTrail audit, TimeProvider clock)
+{
+    public const string OwnerType = nameof(Demand);
+    public const string StampedScan = "StampedScan";
+
+    public sealed record ScanView(long Id, string FileName, string ContentType, long Size, int? PageCount, DateTimeOffset UploadedAt);
+
+    public async Task<Outcome<ScanView>> AttachAsync(Actor actor, int demandId, string fileName, Stream content,
+        CancellationToken cancellationToken = default)
+    {
+        var loaded = await store.LoadAsync(demandId, cancellationToken);
+        if (loaded is null || Permissions.WhyNotViewDemand(actor, loaded.Demand) is not null) return Outcome.NotFound();
+        if (Permissions.WhyNotEditDemand(actor, loaded.Demand) is { } denied) return denied;
+        if (loaded.Demand.LatestVersion is null) return RuleError.Of("FILE_NOT_ALLOWED_NOW", "file", "notice §4.3");
+
+        var stored = await files.PutAsync(content, cancellationToken);
+        if (!stored.Succeeded) return stored.Errors.ToList();
+        var attachment = new Attachment
+        {
+            OwnerType = OwnerType, OwnerId = demandId, Kind = StampedScan, FileName = SafeFileName(fileName),
+            Sha256 = stored.Value!.Sha256, ContentType = stored.Value.ContentType, Size = stored.Value.Size,
+            PageCount = stored.Value.PageCount, UploadedAt = clock.GetUtcNow(), UploadedByUserId = actor.UserId!,
+        };
+        store.Db.Attachments.Add(attachment);
+        await store.Db.SaveChangesAsync(cancellationToken);
+        audit.Record(actor, "file.attached", OwnerType, demandId.ToString(),
+            after: new { attachment.Id, attachment.FileName, attachment.Sha256, attachment.Size, attachment.PageCount });
+        await store.Db.SaveChangesAsync(cancellationToken);
+        return View(attachment);
+    }
+
+    public async Task<Outcome<IReadOnlyList<ScanView>>> ListAsync(Actor actor, int demandId, CancellationToken cancellationToken = default)
+    {
+        var loaded = await store.LoadAsync(demandId, cancellationToken);
+        if (!actor.IsSignedIn) return Permissions.SignInRequired;
+        if (loaded is null || Permissions.WhyNotViewDemand(actor, loaded.Demand) is not null) return Outcome.NotFound();
+        return await store.Db.Attachments.AsNoTracking().Where(a => a.OwnerType == OwnerType && a.OwnerId == demandId)
+            .OrderBy(a => a.Id).Select(a => new ScanView(a.Id, a.FileName, a.ContentType, a.Size, a.PageCount, a.UploadedAt))
+            .ToListAsync(cancellationToken);
+    }
+
+    public sealed record Download(string FileName, string ContentType, Stream Content);
+
+    public async Task<Outcome<Download>> OpenAsync(Actor actor, long attachmentId, CancellationToken cancellationToken = default)
+    {
+        if (!actor.IsSignedIn) return Permissions.SignInRequired;
+        var attachment = await store.Db.Attachments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == attachmentId, cancellationToken);
+        if (attachment is null || attachment.OwnerType != OwnerType) return Outcome.NotFound();
+        var loaded = await store.LoadAsync(attachment.OwnerId, cancellationToken);
+        if (loaded is null || Permissions.WhyNotViewDemand(actor, loaded.Demand) is not null) return Outcome.NotFound();
+        await audit.RecordNowAsync(actor, "file.downloaded", nameof(Attachment), attachment.Id.ToString(),
+            attachment.FileName, cancellationToken);
+        return new Download(attachment.FileName, attachment.ContentType, files.OpenRead(attachment.Sha256));
+    }
+
+    static ScanView View(Attachment a) => new(a.Id, a.FileName, a.ContentType, a.Size, a.PageCount, a.UploadedAt);
+
+    /// <summary>Only the last segment of whatever path the browser sent, without control or path characters.</summary>
+    public static string SafeFileName(string? name)
+    {
+        var last = (name ?? "").Replace('\\', '/').Split('/').LastOrDefault() ?? "";
+        var cleaned = new string(last.Where(c => !char.IsControl(c) && !Path.GetInvalidFileNameChars().Contains(c) && c is not ':' and not '*' and not '?' and not '"' and not '<' and not '>' and not '|').ToArray()).Trim().Trim('.');
+        if (cleaned.Length > 200) cleaned = cleaned[^200..];
+        return cleaned.Length == 0 ? "scan" : cleaned;
+    }
+}

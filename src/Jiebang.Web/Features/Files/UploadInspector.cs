@@ -1,0 +1,38 @@
+using Jiebang.Domain.Rules;
+using UglyToad.PdfPig;
+
+namespace Jiebang.Web.Features.Files;
+
+/// <summary>
+/// What an uploaded scan really is, by its bytes, never by its name: PDF (which must parse, and
+/// whose pages are counted), JPEG or PNG [notice §4.3: the stamped copy as a scan].
+/// </summary>
+public static class UploadInspector
+{
+    public sealed record Kind(string ContentType, int? PageCount);
+
+    static readonly byte[] Pdf = "%PDF-"u8.ToArray();
+    static readonly byte[] Jpeg = [0xFF, 0xD8, 0xFF];
+    static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
+
+    public static Outcome<Kind> Inspect(string path)
+    {
+        var head = new byte[8];
+        int read;
+        using (var file = File.OpenRead(path)) read = file.Read(head, 0, head.Length);
+        var start = head.AsSpan(0, read);
+        if (start.StartsWith(Jpeg)) return new Kind("image/jpeg", 1);
+        if (start.StartsWith(Png)) return new Kind("image/png", 1);
+        if (!start.StartsWith(Pdf)) return RuleError.Of("FILE_NOT_A_SCAN", "file", "notice §4.3");
+        try
+        {
+            using var document = PdfDocument.Open(path);
+            return document.NumberOfPages > 0 ? new Kind("application/pdf", document.NumberOfPages)
+                : RuleError.Of("FILE_PDF_UNREADABLE", "file", "notice §4.3");
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return RuleError.Of("FILE_PDF_UNREADABLE", "file", "notice §4.3");
+        }
+    }
+}
