@@ -30,6 +30,7 @@ public static class FeatureServices
         .AddScoped<Demands.DemandQueries>()
         .AddScoped<Demands.BureauInbox>()
         .AddScoped<Demands.DemandDiff>()
+        .AddScoped<Demands.DemandSummaryExport>()
         .AddSingleton<Files.FileStore>()
         .AddScoped<Files.DemandScans>();
 

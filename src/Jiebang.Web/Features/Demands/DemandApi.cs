@@ -11,6 +11,14 @@ public static class DemandApi
             ApiResults.From(await demands.SentToMeAsync(http.User.Actor(), ct)));
         group.MapGet("/inbox", async ([AsParameters] BureauInbox.Filter filter, BureauInbox inbox, HttpContext http, CancellationToken ct) =>
             ApiResults.From(await inbox.HandleAsync(http.User.Actor(), filter, ct)));
+        group.MapGet("/inbox.xlsx", async ([AsParameters] BureauInbox.Filter filter, DemandSummaryExport export, HttpContext http, CancellationToken ct) =>
+            ApiResults.From(await export.HandleAsync(http.User.Actor(), filter, ct), file =>
+            {
+                http.Response.Headers["X-Row-Count"] = file.Rows.ToString();
+                var stream = new FileStream(file.Path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 81920, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+                return Results.File(stream, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    $"需求汇总表-{DateTime.UtcNow.AddHours(8):yyyyMMdd-HHmm}.xlsx");
+            }));
         group.MapPost("/", async (StartDemand.Input input, StartDemand start, HttpContext http, CancellationToken ct) =>
             ApiResults.From(await start.HandleAsync(http.User.Actor(), input, ct), id => Results.Created($"/api/demands/{id}", new { id })));
         group.MapGet("/{id:int}", async (int id, DemandQueries demands, HttpContext http, CancellationToken ct) =>

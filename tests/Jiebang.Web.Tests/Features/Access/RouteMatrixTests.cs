@@ -86,6 +86,7 @@ public sealed class RouteMatrixTests(RouteMatrixTests.Host host) : IClassFixture
         SignedIn("GET", "/api/demands/", "/api/demands"),
         Custom("GET", "/api/demands/sent-to-me", "/api/demands/sent-to-me", L, D, O, D, D, D),
         StaffAndAdmin("GET", "/api/demands/inbox", "/api/demands/inbox"),
+        StaffAndAdmin("GET", "/api/demands/inbox.xlsx", "/api/demands/inbox.xlsx"),
         Custom("POST", "/api/demands/", "/api/demands", L, N, N, D, D, D, "{}"),
         Custom("GET", "/api/demands/{id:int}", "/api/demands/{D}", L, N, N, N, O, O),
         Custom("PUT", "/api/demands/{id:int}/draft", "/api/demands/{D}/draft", L, N, N, N, D, D, "{}"),
