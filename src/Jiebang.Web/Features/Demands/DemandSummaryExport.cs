@@ -3,10 +3,10 @@ using Jiebang.Domain.Demands;
 using Jiebang.Domain.Rounds;
 using Jiebang.Web.Features.Access;
 using Jiebang.Web.Features.Audit;
+using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
 using MiniExcelLibs.Attributes;
 using MiniExcelLibs.OpenXml;
-using Microsoft.EntityFrameworkCore;
 
 namespace Jiebang.Web.Features.Demands;
 

@@ -95,4 +95,17 @@ public sealed class DemandPageTests(AppWithPersonas host) : IClassFixture<AppWit
         Assert.Contains("data-testid=\"receipt\"", details);
         Assert.Contains("XQ", details);
     }
+
+    [Fact]
+    public async Task Print_Annex2_ShowsTheAnnexTableWithTheStampBlock()
+    {
+        var (client, id) = await StartAsync();
+        await client.PutAsJsonAsync($"/api/demands/{id}/draft", new { values = Annex2Values.Valid() }, Ct);
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync($"/Demands/Print/{id}", Ct));
+        Assert.Contains("龙泉市2024年度科技项目技术攻关需求征集表（企业填报）", html);
+        Assert.Contains("企业负责人意见", html);
+        Assert.Contains("单位（盖章）", html);
+        Assert.Contains("年　　月　　日", html);
+        Assert.Contains("800.00 万元", html);
+    }
 }

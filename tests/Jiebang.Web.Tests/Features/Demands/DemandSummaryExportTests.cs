@@ -3,8 +3,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Jiebang.Web.Tests.Infrastructure;
-using MiniExcelLibs;
 using Microsoft.EntityFrameworkCore;
+using MiniExcelLibs;
 
 namespace Jiebang.Web.Tests.Features.Demands;
 
