@@ -11,7 +11,7 @@ public static class RoundPresets
         "longquan-demand-2024", RoundKind.DemandSolicitation,
         "龙泉市2024年度科技项目技术攻关需求征集",
         ChinaTime.At(2024, 3, 14), ChinaTime.At(2024, 4, 15, 23, 59),
-        "annex1,annex2,annex3", "longquan-2024", new RoundSettings());
+        "annex1@1,annex2@1,annex3@1", "longquan-2024", new RoundSettings());
 
     /// <summary>The central guidance fund reserve round [annex 4].</summary>
     public static readonly Preset CentralGuidanceFund2024 = new(

@@ -68,6 +68,7 @@
   setInterval(autosave, 5000);
   window.addEventListener('beforeunload', () => { if (dirty) keepLocal(); });
   form.addEventListener('submit', () => { dirty = false; });
+  form.addEventListener('focusout', () => { if (dirty) autosave(); });
 
   // Offer the local copy when it is newer than the server's draft.
   const local = JSON.parse(localStorage.getItem(storageKey) || 'null');
