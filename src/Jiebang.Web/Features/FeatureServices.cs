@@ -15,6 +15,7 @@ public static class FeatureServices
         .AddScoped<RegisterUnit>()
         .AddScoped<ReviewUnit>()
         .AddScoped<UnitQueries>()
+        .AddScoped<UpdateUnitContact>()
         .AddScoped<RoundCommands>()
         .AddScoped<Home.ToDoList>()
         .AddScoped<CreateAccount>()

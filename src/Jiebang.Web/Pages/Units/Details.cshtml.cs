@@ -6,12 +6,23 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Jiebang.Web.Pages.Units;
 
-public sealed class DetailsModel(UnitQueries units, ReviewUnit review) : PageModel
+public sealed class DetailsModel(UnitQueries units, ReviewUnit review, UpdateUnitContact updateContact) : PageModel
 {
     public UnitView Unit { get; private set; } = null!;
     public string? RevealedPhone { get; private set; }
     public bool CanReview { get; private set; }
     [BindProperty] public ReviewUnit.Input Input { get; set; } = new();
+    [BindProperty] public UpdateUnitContact.Input Contact { get; set; } = new();
+    public bool CanEditContact { get; private set; }
+
+    public async Task<IActionResult> OnPostContactAsync(int id, CancellationToken cancellationToken)
+    {
+        var outcome = await updateContact.HandleAsync(User.Actor(), id, Contact, cancellationToken);
+        if (outcome.IsNotFound) return NotFound();
+        if (outcome.Succeeded) return RedirectToPage(new { id });
+        ModelState.AddRuleErrors(outcome.Errors, "Contact");
+        return await LoadAsync(id, cancellationToken) ?? Page();
+    }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ?? Page();
@@ -39,6 +50,7 @@ public sealed class DetailsModel(UnitQueries units, ReviewUnit review) : PageMod
         var outcome = await units.GetAsync(User.Actor(), id, cancellationToken);
         if (!outcome.Succeeded) return NotFound();
         Unit = outcome.Value!;
+        CanEditContact = User.Actor().BelongsTo(Unit.Id);
         CanReview = Permissions.Can(Permissions.WhyNotReviewUnit(User.Actor())) && Unit.Status == Data.UnitStatus.Pending;
         return null;
     }

@@ -91,4 +91,25 @@ public sealed class ReviewUnitTests(AppWithPersonas host) : IClassFixture<AppWit
         Assert.True(await db.AuditEntries.AnyAsync(a => a.Action == "personal.revealed" && a.EntityId == host.Personas.UnitA.ToString(),
             TestContext.Current.CancellationToken));
     }
+
+    [Fact]
+    public async Task UpdateContact_OwnUnit_SavesThePhoneEncryptedAndAuditsWithoutIt()
+    {
+        var applicant = await host.App.SignedInAsync("applicant-a");
+        var bad = await applicant.PutAsJsonAsync($"/api/units/{host.Personas.UnitA}/contact",
+            new { contactName = "", contactPhone = "12", contactEmail = "not-an-email" }, TestContext.Current.CancellationToken);
+        var body = await bad.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.Contains("UNIT_CONTACT_REQUIRED", body);
+        Assert.Contains("UNIT_EMAIL_FORMAT", body);
+
+        var ok = await applicant.PutAsJsonAsync($"/api/units/{host.Personas.UnitA}/contact",
+            new { contactName = "赵新", contactPhone = "0578-7654321", contactEmail = "zhao@example.cn" }, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
+        await using var db = host.App.CreateDbContext();
+        var unit = await db.Units.SingleAsync(u => u.Id == host.Personas.UnitA, TestContext.Current.CancellationToken);
+        Assert.Equal("赵新", unit.ContactName);
+        Assert.DoesNotContain("7654321", unit.ContactPhoneProtected);
+        var entry = await db.AuditEntries.OrderBy(a => a.Id).LastAsync(a => a.Action == "unit.contact_updated", TestContext.Current.CancellationToken);
+        Assert.DoesNotContain("7654321", entry.After);
+    }
 }
