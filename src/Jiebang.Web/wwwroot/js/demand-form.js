@@ -31,7 +31,7 @@
 
   function showFindings(findings) {
     form.querySelectorAll('.jb-findings').forEach(el => { el.innerHTML = ''; });
-    form.querySelectorAll('.is-invalid').forEach(el => el.classList.remove('is-invalid'));
+    form.querySelectorAll('.is-invalid').forEach(el => { el.classList.remove('is-invalid'); el.removeAttribute('aria-invalid'); });
     for (const f of findings) {
       const box = form.querySelector('[data-findings-for="' + CSS.escape(f.field) + '"]')
         || form.querySelector('td[data-field="' + CSS.escape(f.field) + '"] .jb-findings')
