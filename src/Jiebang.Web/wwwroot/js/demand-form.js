@@ -69,8 +69,10 @@
   window.addEventListener('beforeunload', () => { if (dirty) keepLocal(); });
   form.addEventListener('submit', () => { dirty = false; });
 
-  // Offer the local copy when it is newer than the server's draft.
-  const local = JSON.parse(localStorage.getItem(storageKey) || 'null');
+  // Offer the local copy when it is newer than the server's draft and differs from it. (Leaving a field
+  // fires 'change' after the autosave, so an unchanged copy is often newer: it is dropped, not offered.)
+  let local = JSON.parse(localStorage.getItem(storageKey) || 'null');
+  if (local && JSON.stringify(local.entries) === JSON.stringify(entries())) { localStorage.removeItem(storageKey); local = null; }
   if (local && local.at > parseInt(form.dataset.updatedAt || '0', 10)) {
     const banner = document.getElementById('jb-restore');
     banner.classList.remove('d-none');
