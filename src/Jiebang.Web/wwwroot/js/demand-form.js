@@ -31,7 +31,7 @@
 
   function showFindings(findings) {
     form.querySelectorAll('.jb-findings').forEach(el => { el.innerHTML = ''; });
-    form.querySelectorAll('.is-invalid').forEach(el => el.classList.remove('is-invalid'));
+    form.querySelectorAll('.is-invalid').forEach(el => { el.classList.remove('is-invalid'); el.removeAttribute('aria-invalid'); });
     for (const f of findings) {
       const box = form.querySelector('[data-findings-for="' + CSS.escape(f.field) + '"]')
         || form.querySelector('td[data-field="' + CSS.escape(f.field) + '"] .jb-findings')
@@ -70,8 +70,10 @@
   form.addEventListener('submit', () => { dirty = false; });
   form.addEventListener('focusout', () => { if (dirty) autosave(); });
 
-  // Offer the local copy when it is newer than the server's draft.
-  const local = JSON.parse(localStorage.getItem(storageKey) || 'null');
+  // Offer the local copy when it is newer than the server's draft and differs from it. (Leaving a field
+  // fires 'change' after the autosave, so an unchanged copy is often newer: it is dropped, not offered.)
+  let local = JSON.parse(localStorage.getItem(storageKey) || 'null');
+  if (local && JSON.stringify(local.entries) === JSON.stringify(entries())) { localStorage.removeItem(storageKey); local = null; }
   if (local && local.at > parseInt(form.dataset.updatedAt || '0', 10)) {
     const banner = document.getElementById('jb-restore');
     banner.classList.remove('d-none');
