@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Jiebang.Web.Tests.Infrastructure;
@@ -13,6 +14,7 @@ public sealed class JiebangFactory : WebApplicationFactory<Program>, IAsyncLifet
     TestDatabase? _database;
     public string LoginsPerMinute { get; init; } = "1000";
     public string StorageRoot { get; } = Path.Combine(Path.GetTempPath(), $"jiebang-files-{Guid.NewGuid():N}");
+    public CapturedErrors Logs { get; } = new();
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2024, 3, 20, 2, 0, 0, TimeSpan.Zero));
     public string Environment { get; init; } = "Testing";
     public TestDatabase Database => _database ?? throw new InvalidOperationException("Not initialized.");
@@ -26,6 +28,7 @@ public sealed class JiebangFactory : WebApplicationFactory<Program>, IAsyncLifet
         builder.UseSetting("RateLimits:LoginPerMinute", LoginsPerMinute);
         builder.UseSetting("Storage:Root", StorageRoot);
         builder.UseSetting($"ConnectionStrings:{Database.Provider}", Database.ConnectionString);
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

@@ -24,6 +24,23 @@ public sealed class SaveDemandDraft(DemandStore store, TimeProvider clock)
 
     public async Task<Outcome<Saved>> HandleAsync(Actor actor, int id, Input input, CancellationToken cancellationToken = default)
     {
+        // An autosave and a submit of the same draft can cross; the later save of a draft wins.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await TrySaveAsync(actor, id, input, cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < 8)
+            {
+                store.Db.ChangeTracker.Clear();
+                await Task.Delay(Random.Shared.Next(5, 20 * attempt), cancellationToken);
+            }
+        }
+    }
+
+    async Task<Outcome<Saved>> TrySaveAsync(Actor actor, int id, Input input, CancellationToken cancellationToken)
+    {
         var loaded = await store.LoadAsync(id, cancellationToken);
         if (loaded is null || Permissions.WhyNotViewDemand(actor, loaded.Demand) is not null) return Outcome.NotFound();
         if (Permissions.WhyNotEditDemand(actor, loaded.Demand) is { } denied) return denied;

@@ -26,7 +26,9 @@ public sealed class EditModel(DemandQueries queries, SaveDemandDraft save, Submi
     {
         if (await LoadAsync(id, cancellationToken) is { } failed) return failed;
         if (!Detail.Demand.IsEditable) return RedirectToPage("Details", new { id });
-        Findings = FormCheck(Detail);
+        // A fresh form is not a list of mistakes: "required" waits for the first submit or for the field.
+        Findings = Detail.Demand.Status == DemandStatus.Returned ? FormCheck(Detail)
+            : FormCheck(Detail).Where(f => !MissingValueCodes.Contains(f.Code)).ToList();
         return Page();
     }
 
@@ -63,6 +65,7 @@ public sealed class EditModel(DemandQueries queries, SaveDemandDraft save, Submi
         if (receipt is { Succeeded: true }) return RedirectToPage("Details", new { id, submitted = true });
         if (await LoadAsync(id, cancellationToken) is { } failed) return failed;
         Findings = receipt?.Errors ?? saved.Errors;
+        ShowMissing = true;
         ModelState.AddModelError("", RuleError.Of("DEMAND_HAS_ERRORS", "", "").Message());
         return Page();
     }
@@ -94,6 +97,12 @@ public sealed class EditModel(DemandQueries queries, SaveDemandDraft save, Submi
 
     static IReadOnlyList<RuleError> FormCheck(DemandQueries.Detail detail) =>
         Jiebang.Domain.Forms.FormCheck.Check(detail.Form, detail.Values, detail.Taxonomy);
+
+    /// <summary>Findings that only say something is not filled in yet.</summary>
+    public static readonly string[] MissingValueCodes =
+        ["FORM_REQUIRED", "FORM_TABLE_TOO_FEW_ROWS", "FORM_SECTION_TOO_FEW", "FORM_DIRECTION_REQUIRED"];
+
+    public bool ShowMissing { get; private set; }
 
     public IReadOnlyList<RuleError> FindingsFor(string path) => Findings.Where(f => f.Field == path).ToList();
 }

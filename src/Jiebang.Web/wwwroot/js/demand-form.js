@@ -29,7 +29,19 @@
   function entries() { return Array.from(new FormData(form).entries()).filter(([k]) => k !== '__RequestVerificationToken'); }
   function keepLocal() { localStorage.setItem(storageKey, JSON.stringify({ at: Date.now(), entries: entries() })); }
 
+  // "Not filled in yet" is shown for fields the person has been in, or everywhere after a submit.
+  const missingCodes = (form.dataset.missingCodes || '').split(',');
+  const touched = new Set();
+  form.addEventListener('focusin', e => {
+    const field = e.target.closest('[data-field]');
+    if (field) touched.add(field.dataset.field.split('[')[0]);
+  });
+  function worthShowing(f) {
+    return form.dataset.showMissing === 'true' || !missingCodes.includes(f.code) || touched.has(f.field.split('[')[0]);
+  }
+
   function showFindings(findings) {
+    findings = findings.filter(worthShowing);
     form.querySelectorAll('.jb-findings').forEach(el => { el.innerHTML = ''; });
     form.querySelectorAll('.is-invalid').forEach(el => { el.classList.remove('is-invalid'); el.removeAttribute('aria-invalid'); });
     for (const f of findings) {

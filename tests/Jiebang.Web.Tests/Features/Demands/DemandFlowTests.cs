@@ -157,4 +157,17 @@ public sealed class DemandFlowTests(AppWithPersonas host) : IClassFixture<AppWit
         Assert.Equal("测试企业甲", values.GetProperty("enterpriseName").GetString());
         Assert.Equal("龙泉市", values.GetProperty("region").GetString());
     }
+
+    [Fact]
+    public async Task SaveDraft_TwoSavesAtOnce_BothSucceedAndTheDraftHoldsOneOfThem()
+    {
+        var (client, id) = await StartAsync();
+        var twin = await host.App.SignedInAsync("applicant-a");
+        var answers = await Task.WhenAll(Enumerable.Range(0, 4).Select(i => (i % 2 == 0 ? client : twin)
+            .PutAsJsonAsync($"/api/demands/{id}/draft", new { values = Annex2Values.Valid($"并发保存{i}") }, Ct)));
+        foreach (var a in answers)
+            Assert.True(a.StatusCode == HttpStatusCode.OK, string.Join("\n", host.App.Logs.Errors));
+        var detail = await client.GetFromJsonAsync<JsonElement>($"/api/demands/{id}", Ct);
+        Assert.StartsWith("并发保存", detail.GetProperty("values").GetProperty("demandName").GetString());
+    }
 }
