@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Jiebang.Browser.Tests.Infrastructure;
+using Jiebang.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 

@@ -1,4 +1,5 @@
 using Jiebang.Browser.Tests.Infrastructure;
+using Jiebang.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 

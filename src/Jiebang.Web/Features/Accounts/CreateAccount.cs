@@ -45,9 +45,7 @@ public sealed class CreateAccount(JiebangDbContext db, UserManager<JiebangUser> 
         errors.AddRange(PhoneNumber.Check(input.Mobile, "mobile"));
         if (!string.IsNullOrWhiteSpace(input.ResidentId))
             errors.AddRange(Domain.Identifiers.ResidentId.Check(input.ResidentId, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), "residentId"));
-        foreach (var validator in users.PasswordValidators)
-            errors.AddRange((await validator.ValidateAsync(users, new JiebangUser(), input.Password ?? "")).Errors
-                .Select(e => RuleError.Of("ACCOUNT_" + e.Code, "password", "access")));
+        errors.AddRange(await PasswordRules.CheckAsync(users, input.Password));
         if (errors.Count > 0) return errors;
 
         var user = new JiebangUser

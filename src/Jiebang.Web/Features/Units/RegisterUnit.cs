@@ -3,6 +3,7 @@ using Jiebang.Domain.Rules;
 using Jiebang.Domain.Units;
 using Jiebang.Web.Data;
 using Jiebang.Web.Features.Access;
+using Jiebang.Web.Features.Accounts;
 using Jiebang.Web.Features.Audit;
 using Jiebang.Web.Features.PersonalData;
 using Microsoft.AspNetCore.Identity;
@@ -57,7 +58,7 @@ public sealed class RegisterUnit(JiebangDbContext db, UserManager<JiebangUser> u
             errors.Add(RuleError.Of("UNIT_USCC_TAKEN", "uscc", "GB 32100-2015", uscc));
         if (!string.IsNullOrWhiteSpace(input.UserName) && await users.FindByNameAsync(input.UserName.Trim()) is not null)
             errors.Add(RuleError.Of("ACCOUNT_USERNAME_TAKEN", "userName", "access", input.UserName.Trim()));
-        errors.AddRange(await PasswordErrorsAsync(input.Password));
+        errors.AddRange(await PasswordRules.CheckAsync(users, input.Password));
         if (errors.Count > 0) return errors;
 
         var now = clock.GetUtcNow();
@@ -89,16 +90,5 @@ public sealed class RegisterUnit(JiebangDbContext db, UserManager<JiebangUser> u
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return unit.Id;
-    }
-
-    async Task<IEnumerable<RuleError>> PasswordErrorsAsync(string password)
-    {
-        var found = new List<RuleError>();
-        foreach (var validator in users.PasswordValidators)
-        {
-            var result = await validator.ValidateAsync(users, new JiebangUser(), password ?? "");
-            found.AddRange(result.Errors.Select(e => RuleError.Of("ACCOUNT_" + e.Code, "password", "access")));
-        }
-        return found;
     }
 }
