@@ -16,13 +16,18 @@ public static class PassageAligner
     {
         var na = TextNormalizer.Normalize(a);
         var nb = TextNormalizer.Normalize(b);
-        return ToOriginal(Join(Runs(na.Text, nb.Text, minLength)), na, nb);
+        return ToOriginal(Join(Runs(na.Text, nb.Text), minLength), na, nb);
     }
 
-    /// <summary>Runs of identical characters (start in a, start in b, length), no two overlapping in either text.</summary>
-    internal static List<(int A, int B, int Length)> Runs(string a, string b, int minLength)
+    /// <summary>
+    /// Runs of at least 8 identical characters (start in a, start in b, length), no two overlapping
+    /// in either text. Shorter than the reported minimum on purpose: two runs either side of a
+    /// swapped word make one passage.
+    /// </summary>
+    internal static List<(int A, int B, int Length)> Runs(string a, string b)
     {
-        var seed = Math.Min(SeedLength, Math.Max(1, minLength));
+        const int seed = SeedLength;
+        const int minLength = SeedLength;
         var runs = new List<(int A, int B, int Length)>();
         if (a.Length < seed || b.Length < seed) return runs;
         var firstAt = new Dictionary<ulong, int>();
@@ -64,8 +69,11 @@ public static class PassageAligner
 
     private static bool Overlaps(int s1, int l1, int s2, int l2) => s1 < s2 + l2 && s2 < s1 + l1;
 
-    /// <summary>Joins consecutive runs separated by at most <see cref="MaxGap"/> characters in both texts.</summary>
-    internal static List<(int AStart, int AEnd, int BStart, int BEnd)> Join(List<(int A, int B, int Length)> runs)
+    /// <summary>
+    /// Joins consecutive runs separated by at most <see cref="MaxGap"/> characters in both texts,
+    /// and keeps the passages of at least <paramref name="minLength"/> characters in a.
+    /// </summary>
+    internal static List<(int AStart, int AEnd, int BStart, int BEnd)> Join(List<(int A, int B, int Length)> runs, int minLength)
     {
         var joined = new List<(int AStart, int AEnd, int BStart, int BEnd)>();
         foreach (var (a, b, length) in runs)
@@ -82,6 +90,7 @@ public static class PassageAligner
             }
             joined.Add((a, a + length, b, b + length));
         }
+        joined.RemoveAll(p => p.AEnd - p.AStart < minLength);
         return joined;
     }
 

@@ -103,7 +103,7 @@ public sealed partial class SimilarityIndex
     {
         var na = TextNormalizer.Normalize(a);
         var nb = TextNormalizer.Normalize(b);
-        var runs = PassageAligner.Runs(na.Text, nb.Text, Settings.MinEvidenceChars);
+        var runs = PassageAligner.Runs(na.Text, nb.Text);
         _lock.EnterReadLock();
         try
         {
@@ -115,7 +115,7 @@ public sealed partial class SimilarityIndex
             });
         }
         finally { _lock.ExitReadLock(); }
-        return PassageAligner.ToOriginal(PassageAligner.Join(runs), na, nb);
+        return PassageAligner.ToOriginal(PassageAligner.Join(runs, Settings.MinEvidenceChars), na, nb);
     }
 
     private List<Match> QueryLocked(uint[] keys, int top, double threshold)
