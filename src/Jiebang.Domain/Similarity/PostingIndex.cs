@@ -22,7 +22,7 @@ internal sealed class PostingIndex
     private int[] _starts = [0];
     private int[] _postings = [];
 
-    private readonly Dictionary<uint, (int Head, int Count)> _tail = [];
+    private Dictionary<uint, (int Head, int Count)> _tail = [];
     private int[] _tailDocs = new int[1024];
     private int[] _tailNext = new int[1024];
     private int _tailCount;
@@ -105,7 +105,10 @@ internal sealed class PostingIndex
         }
         starts.Add(written);
         Freeze(keys, starts, postings[..written]);
-        _tail.Clear();
+        // A new map and small arrays: Clear() would keep the capacity of the largest tail for good.
+        _tail = [];
+        _tailDocs = new int[1024];
+        _tailNext = new int[1024];
         _tailCount = 0;
     }
 

@@ -62,6 +62,32 @@ public sealed partial class SimilarityIndex
         finally { _lock.ExitWriteLock(); }
     }
 
+    /// <summary>
+    /// Adds many records, sketching them in parallel: the rebuild path (a CLI reindex, a first
+    /// import), where sketching, not indexing, is the cost.
+    /// </summary>
+    public void AddRange(IEnumerable<(long Id, string Text)> records)
+    {
+        foreach (var batch in records.Chunk(4096))
+        {
+            var sketches = new TextSketch[batch.Length];
+            Parallel.For(0, batch.Length, i => sketches[i] = TextSketch.Of(batch[i].Text, Settings));
+            for (var i = 0; i < batch.Length; i++) Add(batch[i].Id, sketches[i]);
+        }
+    }
+
+    /// <summary>
+    /// Checks a candidate against the record's text, which the index does not keep: the score
+    /// becomes at least the longest shared non-boilerplate passage over
+    /// <see cref="SimilaritySettings.PassageChars"/>. A paragraph copied word for word is sequence
+    /// evidence even where its phrases are common, and the sketch alone cannot see sequence.
+    /// </summary>
+    public Match Confirm(Match candidate, string text, string recordText)
+    {
+        var longest = EvidencePassages(text, recordText).passages.Select(p => p.AEnd - p.AStart).DefaultIfEmpty(0).Max();
+        return candidate with { Score = Math.Max(candidate.Score, Math.Min(1, longest / (double)Settings.PassageChars)) };
+    }
+
     /// <summary>Removes record <paramref name="id"/>; false when it was not there.</summary>
     public bool Remove(long id)
     {
@@ -101,6 +127,12 @@ public sealed partial class SimilarityIndex
     /// </summary>
     public IReadOnlyList<EvidenceSpan> Evidence(string a, string b)
     {
+        var (passages, na, nb) = EvidencePassages(a, b);
+        return PassageAligner.ToOriginal(passages, na, nb);
+    }
+
+    private (List<(int AStart, int AEnd, int BStart, int BEnd)> passages, NormalizedText na, NormalizedText nb) EvidencePassages(string a, string b)
+    {
         var na = TextNormalizer.Normalize(a);
         var nb = TextNormalizer.Normalize(b);
         var runs = PassageAligner.Runs(na.Text, nb.Text);
@@ -115,7 +147,7 @@ public sealed partial class SimilarityIndex
             });
         }
         finally { _lock.ExitReadLock(); }
-        return PassageAligner.ToOriginal(PassageAligner.Join(runs, Settings.MinEvidenceChars), na, nb);
+        return (PassageAligner.Join(runs, Settings.MinEvidenceChars), na, nb);
     }
 
     private List<Match> QueryLocked(uint[] keys, int top, double threshold)

@@ -16,8 +16,8 @@ public sealed record SimilaritySettings
     /// <summary>Floor of the boilerplate cut, so that a small corpus does not call a text resubmitted a few times boilerplate.</summary>
     public int MinStopDocuments { get; init; } = 20;
 
-    /// <summary>Least shared fingerprint weight for a record to be a match: one chance coincidence is not evidence.</summary>
-    public double MinSharedWeight { get; init; } = 2.0;
+    /// <summary>Least shared fingerprint weight for a record to be a match: below one fingerprint of content there is nothing to confirm.</summary>
+    public double MinSharedWeight { get; init; } = 1.0;
 
     /// <summary>
     /// Length of shared non-boilerplate text, in 字, that alone scores 1: a reused passage counts

@@ -28,26 +28,29 @@ public static class TextNormalizer
     }
 
     /// <summary>Normalises without keeping offsets: the indexing path, where they are not needed.</summary>
-    public static string NormalizeText(string text) => string.Create(CountKept(text), text, static (span, source) =>
+    public static string NormalizeText(string text)
+    {
+        var buffer = text.Length <= 4096 ? stackalloc char[text.Length] : new char[text.Length];
+        return new string(buffer[..NormalizeInto(text, buffer)]);
+    }
+
+    /// <summary>Writes the normalised text into <paramref name="destination"/> (as long as the text) and returns its length.</summary>
+    public static int NormalizeInto(ReadOnlySpan<char> text, Span<char> destination)
     {
         var length = 0;
-        foreach (var ch in source)
+        foreach (var ch in text)
         {
             var c = Fold(ch);
-            if (c != '\0') span[length++] = c;
+            if (c != '\0') destination[length++] = c;
         }
-    });
-
-    private static int CountKept(string text)
-    {
-        var count = 0;
-        foreach (var ch in text) if (Fold(ch) != '\0') count++;
-        return count;
+        return length;
     }
 
     /// <summary>The folded character, or '\0' when the character carries no content.</summary>
     private static char Fold(char c)
     {
+        if (c is >= '\u4E00' and <= '\u9FFF') return c; // the common ideographs: most of every text
+
         if (c is >= '\uFF01' and <= '\uFF5E') c = (char)(c - 0xFEE0); // full-width ASCII block
         if (c is >= 'A' and <= 'Z') return (char)(c + 32);
         if (c is >= 'a' and <= 'z' or >= '0' and <= '9') return c;

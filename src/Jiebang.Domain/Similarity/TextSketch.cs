@@ -26,7 +26,8 @@ public sealed class TextSketch
     /// <summary>Sketches <paramref name="text"/> with the winnowing window of <paramref name="settings"/>.</summary>
     public static TextSketch Of(string text, SimilaritySettings? settings = null)
     {
-        var normalized = TextNormalizer.NormalizeText(text);
+        var buffer = text.Length <= 4096 ? stackalloc char[text.Length] : new char[text.Length];
+        var normalized = buffer[..TextNormalizer.NormalizeInto(text, buffer)];
         var window = (settings ?? Default).Window;
         return new TextSketch(Winnowing.Fingerprints(Shingles.Hashes(normalized), window), normalized.Length);
     }

@@ -17,9 +17,21 @@ public static class Winnowing
     public static uint[] Fingerprints(ReadOnlySpan<uint> hashes, int window)
     {
         if (hashes.IsEmpty) return [];
-        var selected = new List<uint>(2 * hashes.Length / (window + 1) + 2);
-        Select(hashes, window, (position, hash) => selected.Add(hash));
-        var result = selected.ToArray();
+        window = Math.Min(window, hashes.Length);
+        Span<int> deque = hashes.Length <= 2048 ? stackalloc int[hashes.Length] : new int[hashes.Length];
+        var result = new uint[hashes.Length - window + 1];
+        int head = 0, tail = 0, last = -1, count = 0;
+        for (var i = 0; i < hashes.Length; i++)
+        {
+            // Same as Select, inlined: this loop is most of the cost of indexing a text.
+            while (tail > head && hashes[deque[tail - 1]] >= hashes[i]) tail--;
+            deque[tail++] = i;
+            if (deque[head] <= i - window) head++;
+            if (i < window - 1 || deque[head] == last) continue;
+            last = deque[head];
+            result[count++] = hashes[last];
+        }
+        result = result[..count];
         Array.Sort(result);
         var distinct = result.Length == 0 ? 0 : 1;
         for (var i = 1; i < result.Length; i++) if (result[i] != result[distinct - 1]) result[distinct++] = result[i];
