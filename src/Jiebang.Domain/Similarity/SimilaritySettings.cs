@@ -32,5 +32,5 @@ public sealed record SimilaritySettings
     /// The default threshold on <see cref="Match.Score"/> for a round: see docs/benchmarks.md for the
     /// score distributions it was chosen from.
     /// </summary>
-    public const double DefaultThreshold = 0.5;
+    public const double DefaultThreshold = 0.4;
 }
