@@ -1,0 +1,34 @@
+using System.Diagnostics;
+
+namespace Jiebang.Bench;
+
+/// <summary>What one method returned for each case (record, score), and what it cost.</summary>
+internal sealed class MethodResult(string name, bool scoresAreSimilarities)
+{
+    public string Name { get; } = name;
+
+    /// <summary>False for Lucene, whose scores are not on a 0–1 scale: it is judged on its top 10.</summary>
+    public bool ScoresAreSimilarities { get; } = scoresAreSimilarities;
+
+    public double BuildSeconds { get; set; }
+    public double LoadSeconds { get; set; } = double.NaN;
+    public double BytesPerText { get; set; } = double.NaN;
+    public Dictionary<int, List<(int Doc, double Score)>> Hits { get; } = [];
+    public Dictionary<int, double> LatencyMs { get; } = [];
+    public List<double> EvidenceMs { get; } = [];
+
+    /// <summary>Runs <paramref name="query"/> on each case (or the first <paramref name="limit"/> of each type), timing each.</summary>
+    public void RunQueries(List<Case> cases, int limit, Func<string, List<(int Doc, double Score)>> query)
+    {
+        var perType = new Dictionary<CaseType, int>();
+        for (var i = 0; i < cases.Count; i++)
+        {
+            var seen = perType.GetValueOrDefault(cases[i].Type);
+            if (seen >= limit) continue;
+            perType[cases[i].Type] = seen + 1;
+            var watch = Stopwatch.StartNew();
+            Hits[i] = query(cases[i].Text);
+            LatencyMs[i] = watch.Elapsed.TotalMilliseconds;
+        }
+    }
+}

@@ -1,0 +1,48 @@
+using System.Diagnostics;
+using System.Globalization;
+using Jiebang.Bench;
+using Jiebang.Domain.Similarity;
+
+// dotnet run -c Release --project bench/Jiebang.Bench -- --sizes 10000,100000 [--queries 200] [--brute-queries 100]
+//   [--peers-up-to 100000] [--pg-queries 0]
+var options = Options.Parse(args);
+Console.WriteLine($"Jiebang.Bench: {Environment.ProcessorCount} cores, .NET {Environment.Version}, sizes {string.Join(",", options.Sizes)}");
+foreach (var size in options.Sizes)
+{
+    var watch = Stopwatch.StartNew();
+    var corpus = Corpus.Generate(size, options.Queries);
+    Console.WriteLine($"\n== {size:N0} texts generated in {watch.Elapsed.TotalSeconds:F1} s, mean {corpus.Texts.Average(t => t.Length):F0} chars");
+    var methods = new List<MethodResult> { Step("engine", () => EngineRunner.Run(corpus, options.Queries)) };
+    if (size <= options.PeersUpTo)
+    {
+        methods.Add(Step("brute force", () => BruteForce.Run(corpus, options.BruteQueries)));
+        methods.Add(Step("lucene", () => LuceneRunner.Run(corpus, options.Queries)));
+        if (options.PgQueries > 0) methods.Add(Step("pg_trgm", () => PgTrgmRunner.Run(corpus, options.PgQueries, options.PgThreshold)));
+    }
+    var report = Report.Write(corpus, SimilaritySettings.DefaultThreshold, methods);
+    Console.WriteLine(report);
+    File.WriteAllText($"bench-{size}.md", report);
+}
+
+static MethodResult Step(string name, Func<MethodResult> run)
+{
+    Console.WriteLine($"  running {name} …");
+    var result = run();
+    GC.Collect();
+    return result;
+}
+
+internal sealed record Options(int[] Sizes, int Queries, int BruteQueries, int PeersUpTo, int PgQueries, double PgThreshold)
+{
+    public static Options Parse(string[] args)
+    {
+        string Get(string name, string fallback) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
+        return new Options(
+            [.. Get("--sizes", "10000,100000").Split(',').Select(int.Parse)],
+            int.Parse(Get("--queries", "200"), CultureInfo.InvariantCulture),
+            int.Parse(Get("--brute-queries", "100"), CultureInfo.InvariantCulture),
+            int.Parse(Get("--peers-up-to", "100000"), CultureInfo.InvariantCulture),
+            int.Parse(Get("--pg-queries", "0"), CultureInfo.InvariantCulture),
+            double.Parse(Get("--pg-threshold", "0.3"), CultureInfo.InvariantCulture));
+    }
+}

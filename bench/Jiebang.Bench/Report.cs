@@ -1,0 +1,94 @@
+using System.Globalization;
+using System.Text;
+
+namespace Jiebang.Bench;
+
+/// <summary>Markdown tables of one corpus size: quality per case type, speed, and the engine's threshold sweep.</summary>
+internal static class Report
+{
+    public static string Write(Corpus corpus, double threshold, List<MethodResult> methods)
+    {
+        var text = new StringBuilder();
+        var size = corpus.Texts.Length.ToString("N0", CultureInfo.InvariantCulture);
+        text.AppendLine($"### {size} texts, threshold {threshold}\n");
+        text.AppendLine("| method | queries a type | recall near dup. | recall paraphrase | recall reused para. | false alarms / 100 unrelated | other records flagged / planted query |");
+        text.AppendLine("|---|---|---|---|---|---|---|");
+        foreach (var m in methods)
+        {
+            var perType = m.Hits.Count / 4;
+            if (!m.ScoresAreSimilarities)
+            {
+                text.AppendLine($"| {m.Name} (source in top 10, no threshold) | {perType} | {Recall(corpus, m, CaseType.NearDuplicate, -1):F3} | {Recall(corpus, m, CaseType.Paraphrase, -1):F3} | {Recall(corpus, m, CaseType.ReusedParagraph, -1):F3} | n/a | n/a |");
+                continue;
+            }
+            text.AppendLine($"| {m.Name} | {perType} | {Recall(corpus, m, CaseType.NearDuplicate, threshold):F3} | {Recall(corpus, m, CaseType.Paraphrase, threshold):F3} | {Recall(corpus, m, CaseType.ReusedParagraph, threshold):F3} | {FalseAlarms(corpus, m, threshold):F1} | {Others(corpus, m, threshold):F3} |");
+        }
+        var engine = methods[0];
+        var brute = methods.FirstOrDefault(m => m.Name.StartsWith("Exact", StringComparison.Ordinal));
+        if (brute is not null) text.AppendLine($"\nEngine against exact brute force at {threshold}: {Agreement(engine, brute, threshold)}\n");
+
+        text.AppendLine("| method | build texts/s | load s | memory B/text | query p50 ms | query p99 ms | p50 speed-up vs brute force |");
+        text.AppendLine("|---|---|---|---|---|---|---|");
+        var bruteP50 = brute is null ? double.NaN : Percentile([.. brute.LatencyMs.Values], 0.5);
+        foreach (var m in methods)
+        {
+            var latencies = m.LatencyMs.Values.ToList();
+            var p50 = Percentile(latencies, 0.5);
+            text.AppendLine($"| {m.Name} | {corpus.Texts.Length / m.BuildSeconds:N0} | {m.LoadSeconds:F2} | {m.BytesPerText:N0} | {p50:F3} | {Percentile(latencies, 0.99):F3} | {bruteP50 / p50:N0}× |");
+        }
+        if (engine.EvidenceMs.Count > 0)
+            text.AppendLine($"\nEvidence spans for the top 10 of a query: p50 {Percentile(engine.EvidenceMs, 0.5):F2} ms, p99 {Percentile(engine.EvidenceMs, 0.99):F2} ms.\n");
+
+        text.AppendLine("Engine threshold sweep:\n");
+        text.AppendLine("| threshold | near dup. | paraphrase | reused para. | false alarms / 100 unrelated |");
+        text.AppendLine("|---|---|---|---|---|");
+        foreach (var t in new[] { 0.2, 0.3, 0.4, 0.5, 0.6, 0.7 })
+            text.AppendLine($"| {t} | {Recall(corpus, engine, CaseType.NearDuplicate, t):F3} | {Recall(corpus, engine, CaseType.Paraphrase, t):F3} | {Recall(corpus, engine, CaseType.ReusedParagraph, t):F3} | {FalseAlarms(corpus, engine, t):F1} |");
+        return text.ToString();
+    }
+
+    private static IEnumerable<(Case Case, List<(int Doc, double Score)> Hits)> Of(Corpus corpus, MethodResult m, CaseType type) =>
+        m.Hits.Where(h => corpus.Cases[h.Key].Type == type).Select(h => (corpus.Cases[h.Key], h.Value));
+
+    /// <summary>Share of planted queries whose source comes back at or above the threshold (any rank in the top 10 when it is −1).</summary>
+    private static double Recall(Corpus corpus, MethodResult m, CaseType type, double threshold)
+    {
+        var cases = Of(corpus, m, type).ToList();
+        return cases.Count == 0 ? double.NaN : cases.Count(c => c.Hits.Any(h => h.Doc == c.Case.Source && h.Score >= threshold)) / (double)cases.Count;
+    }
+
+    /// <summary>Unrelated same-area queries with at least one record flagged, per 100.</summary>
+    private static double FalseAlarms(Corpus corpus, MethodResult m, double threshold)
+    {
+        var cases = Of(corpus, m, CaseType.Unrelated).ToList();
+        return cases.Count == 0 ? double.NaN : 100.0 * cases.Count(c => c.Hits.Any(h => h.Score >= threshold)) / cases.Count;
+    }
+
+    private static double Others(Corpus corpus, MethodResult m, double threshold)
+    {
+        var planted = m.Hits.Where(h => corpus.Cases[h.Key].Source >= 0).ToList();
+        return planted.Count == 0 ? double.NaN : planted.Sum(h => h.Value.Count(x => x.Doc != corpus.Cases[h.Key].Source && x.Score >= threshold)) / (double)planted.Count;
+    }
+
+    private static string Agreement(MethodResult engine, MethodResult brute, double threshold)
+    {
+        int both = 0, bruteOnly = 0, engineOnly = 0;
+        foreach (var (i, exact) in brute.Hits)
+        {
+            if (!engine.Hits.TryGetValue(i, out var estimated)) continue;
+            var e = estimated.Where(h => h.Score >= threshold).Select(h => h.Doc).ToHashSet();
+            var x = exact.Where(h => h.Score >= threshold).Select(h => h.Doc).ToHashSet();
+            both += e.Intersect(x).Count();
+            bruteOnly += x.Except(e).Count();
+            engineOnly += e.Except(x).Count();
+        }
+        return $"{both} pairs flagged by both, {bruteOnly} by brute force only (engine recall {both / (double)Math.Max(1, both + bruteOnly):F3}), {engineOnly} by the engine only";
+    }
+
+    public static double Percentile(List<double> values, double p)
+    {
+        if (values.Count == 0) return double.NaN;
+        var sorted = values.Order().ToList();
+        return sorted[Math.Min(sorted.Count - 1, (int)(p * sorted.Count))];
+    }
+}

@@ -1,0 +1,68 @@
+namespace Jiebang.Domain.Similarity;
+
+public sealed partial class SimilarityIndex
+{
+    private const int Magic = 0x4953424A; // "JBSI"
+    private const int FormatVersion = 1;
+
+    /// <summary>
+    /// The whole index as bytes (settings, ids, weights, postings as raw little-endian arrays), about
+    /// as large as the index in memory; merges recent additions first.
+    /// </summary>
+    public byte[] Save()
+    {
+        _lock.EnterWriteLock();
+        try
+        {
+            MergeLocked();
+            using var stream = new MemoryStream();
+            using var writer = new BinaryWriter(stream);
+            writer.Write(Magic);
+            writer.Write(FormatVersion);
+            writer.Write(Settings.Window);
+            writer.Write(Settings.StopFraction);
+            writer.Write(Settings.MinStopDocuments);
+            writer.Write(Settings.MinSharedWeight);
+            writer.Write(Settings.PassageChars);
+            writer.Write(Settings.MinEvidenceChars);
+            writer.Write(_count);
+            writer.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(_ids.AsSpan(0, _count)));
+            writer.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(_weights.AsSpan(0, _count)));
+            writer.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(_alive.AsSpan(0, _count)));
+            _postings.WriteTo(writer);
+            writer.Flush();
+            return stream.ToArray();
+        }
+        finally { _lock.ExitWriteLock(); }
+    }
+
+    /// <summary>Reads what <see cref="Save"/> wrote.</summary>
+    /// <exception cref="FormatException">The bytes are not a saved index of this version.</exception>
+    public static SimilarityIndex Load(ReadOnlySpan<byte> bytes)
+    {
+        var header = PostingIndex.Take<int>(ref bytes, 3);
+        if (header[0] != Magic || header[1] != FormatVersion) throw new FormatException("Not a similarity index of format version 1.");
+        var settings = new SimilaritySettings
+        {
+            Window = header[2],
+            StopFraction = PostingIndex.Take<double>(ref bytes, 1)[0],
+            MinStopDocuments = PostingIndex.Take<int>(ref bytes, 1)[0],
+            MinSharedWeight = PostingIndex.Take<double>(ref bytes, 1)[0],
+            PassageChars = PostingIndex.Take<int>(ref bytes, 1)[0],
+            MinEvidenceChars = PostingIndex.Take<int>(ref bytes, 1)[0],
+        };
+        var count = PostingIndex.Take<int>(ref bytes, 1)[0];
+        var index = new SimilarityIndex(settings)
+        {
+            _ids = PostingIndex.Take<long>(ref bytes, count),
+            _weights = PostingIndex.Take<float>(ref bytes, count),
+            _alive = PostingIndex.Take<bool>(ref bytes, count),
+            _count = count,
+        };
+        index._postings = PostingIndex.ReadFrom(ref bytes);
+        index._byId.EnsureCapacity(count);
+        for (var doc = 0; doc < count; doc++) if (index._alive[doc]) index._byId[index._ids[doc]] = doc;
+        if (count == 0) index.Grow(1024);
+        return index;
+    }
+}
