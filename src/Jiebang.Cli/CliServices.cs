@@ -20,6 +20,7 @@ public static class CliServices
         services.AddLogging();
         services.AddSingleton(TimeProvider.System);
         services.AddJiebangDatabase(configuration);
+        services.AddSingleton<Jiebang.Web.Features.Demands.FormRegistry>();
         return services.BuildServiceProvider();
     }
 }

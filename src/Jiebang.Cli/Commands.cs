@@ -14,6 +14,7 @@ public static class Commands
             ["check", "uscc", .. var rest] => CheckUsccCommand.RunAsync(rest, input ?? Console.In, output, error),
             ["migrate"] => WithServices(services, s => MigrateCommand.RunAsync(s, output)),
             ["audit", "verify"] => WithServices(services, s => AuditVerifyCommand.RunAsync(s, output)),
+            ["reindex"] => WithServices(services, s => ReindexCommand.RunAsync(s, output)),
             ["help" or "--help" or "-h"] => PrintUsageAsync(output, ExitCodes.Success),
             _ => PrintUsageAsync(error, ExitCodes.Usage),
         };
@@ -25,6 +26,7 @@ public static class Commands
           check uscc --file FILE    the same, one code per line; FILE "-" reads standard input
           migrate                   apply database migrations and load reference data
           audit verify              check the audit trail's hash chain; names the first broken entry
+          reindex                   rebuild the similarity (查重) records and sketches
         database: Database__Provider (Sqlite|Postgres), ConnectionStrings__Sqlite or ConnectionStrings__Postgres
         exit codes: 0 all valid, 1 some invalid, 2 usage error
 
@@ -33,6 +35,7 @@ public static class Commands
           check uscc --file 文件    同上，每行一个代码；文件为“-”时从标准输入读取
           migrate                   执行数据库迁移并载入基础数据
           audit verify              核验审计日志哈希链，指出第一条断裂的记录
+          reindex                   重建查重索引
         退出码：0 全部有效，1 存在无效代码，2 用法错误
         """;
 

@@ -62,6 +62,7 @@ public static class JiebangApp
                 o.Conventions.AuthorizeFolder("/Demands");
                 o.Conventions.AuthorizeFolder("/Recommend");
                 o.Conventions.AuthorizeFolder("/Inbox");
+                o.Conventions.AuthorizeFolder("/Similarity");
                 o.Conventions.AuthorizePage("/Account/SetupAuthenticator");
             })
             .AddViewLocalization()

@@ -26,6 +26,7 @@ public abstract class JiebangDbContext(DbContextOptions options)
     public DbSet<FormDefinitionRecord> FormDefinitions => Set<FormDefinitionRecord>();
     public DbSet<TaxonomyRecord> Taxonomies => Set<TaxonomyRecord>();
     public DbSet<Attachment> Attachments => Set<Attachment>();
+    public DbSet<SimilarityRecord> SimilarityRecords => Set<SimilarityRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -73,6 +74,12 @@ public abstract class JiebangDbContext(DbContextOptions options)
             attachment.HasIndex(a => new { a.OwnerType, a.OwnerId });
             attachment.Property(a => a.Sha256).HasMaxLength(64);
             attachment.Property(a => a.FileName).HasMaxLength(200);
+        });
+        builder.Entity<SimilarityRecord>(record =>
+        {
+            record.HasIndex(r => new { r.SourceType, r.SourceId });
+            record.HasIndex(r => r.IndexedAt);
+            record.Property(r => r.Title).HasMaxLength(300);
         });
         builder.Entity<AuditEntry>(audit =>
         {

@@ -33,7 +33,10 @@ public static class FeatureServices
         .AddScoped<Demands.DemandDiff>()
         .AddScoped<Demands.DemandSummaryExport>()
         .AddSingleton<Files.FileStore>()
-        .AddScoped<Files.DemandScans>();
+        .AddScoped<Files.DemandScans>()
+        .AddSingleton<Similarity.SimilarityService>()
+        .AddScoped<Similarity.DemandSimilarity>()
+        .AddScoped<Similarity.ImportHistoricalProjects>();
 
     public static void MapJiebangApis(this IEndpointRouteBuilder app)
     {
@@ -43,5 +46,6 @@ public static class FeatureServices
         app.MapAccountApi();
         Demands.DemandApi.MapDemandApi(app);
         Files.FileApi.MapFileApi(app);
+        Similarity.SimilarityApi.MapSimilarityApi(app);
     }
 }

@@ -11,9 +11,14 @@ namespace Jiebang.Web.Features.Demands;
 /// a version with a receipt. A double submit makes one version: the domain returns the existing
 /// one, and a concurrent twin fails on the unique version number or the concurrency stamp.
 /// </summary>
-public sealed class SubmitDemand(DemandStore store, AuditTrail audit, TimeProvider clock)
+public sealed class SubmitDemand(DemandStore store, AuditTrail audit, TimeProvider clock, Similarity.DemandSimilarity similarity)
 {
-    public sealed record Receipt(int DemandId, int Version, string ReceiptNumber, DateTimeOffset SubmittedAt, string SubmittedAtChina);
+    /// <summary>The receipt, and how much of what was filed resembles records already known (查重).</summary>
+    public sealed record Receipt(int DemandId, int Version, string ReceiptNumber, DateTimeOffset SubmittedAt, string SubmittedAtChina,
+        IReadOnlyList<SimilarNotice> Similar);
+
+    /// <summary>What the filer is told: the score, and the title only of their own unit's records.</summary>
+    public sealed record SimilarNotice(double Score, bool SameUnit, bool OtherChannel, string? OwnTitle);
 
     public async Task<Outcome<Receipt>> HandleAsync(Actor actor, int id, CancellationToken cancellationToken = default)
     {
@@ -26,7 +31,7 @@ public sealed class SubmitDemand(DemandStore store, AuditTrail audit, TimeProvid
             // The twin request won; answer with the version it made.
             store.Db.ChangeTracker.Clear();
             var loaded = await store.LoadAsync(id, cancellationToken);
-            return loaded?.Demand.LatestVersion is { } v ? ReceiptOf(loaded.Demand, v) : throw new InvalidOperationException("submit lost");
+            return loaded?.Demand.LatestVersion is { } v ? ReceiptOf(loaded.Demand, v, []) : throw new InvalidOperationException("submit lost");
         }
     }
 
@@ -41,15 +46,16 @@ public sealed class SubmitDemand(DemandStore store, AuditTrail audit, TimeProvid
         var versionsBefore = demand.Versions.Count;
         if (demand.Submit(loaded.Window, errors.Count > 0, actor.UserId!, actor.UnitId!.Value, clock.GetUtcNow()) is { } refused)
             return refused.Code == "DEMAND_HAS_ERRORS" ? errors : refused;
-        if (demand.Versions.Count > versionsBefore)
-        {
-            audit.Record(actor, "demand.submitted", nameof(Demand), id.ToString(),
-                after: new { demand.Status, version = demand.LatestVersion!.Number, receipt = demand.LatestVersion.ReceiptNumber });
-            await store.Db.SaveChangesAsync(cancellationToken);
-        }
-        return ReceiptOf(demand, demand.LatestVersion!);
+        if (demand.Versions.Count == versionsBefore) return ReceiptOf(demand, demand.LatestVersion!, []);
+
+        audit.Record(actor, "demand.submitted", nameof(Demand), id.ToString(),
+            after: new { demand.Status, version = demand.LatestVersion!.Number, receipt = demand.LatestVersion.ReceiptNumber });
+        await store.Db.SaveChangesAsync(cancellationToken);
+        var similar = await similarity.IndexSubmittedAsync(loaded, cancellationToken);
+        return ReceiptOf(demand, demand.LatestVersion!, similar.Select(s => new SimilarNotice(s.Score, s.SameUnit, s.OtherChannel,
+            s.SameUnit ? s.Title : null)).ToList());
     }
 
-    static Receipt ReceiptOf(Demand demand, DemandVersion v) =>
-        new(demand.Id, v.Number, v.ReceiptNumber, v.SubmittedAt, Domain.Rounds.ChinaTime.Format(v.SubmittedAt));
+    static Receipt ReceiptOf(Demand demand, DemandVersion v, IReadOnlyList<SimilarNotice> similar) =>
+        new(demand.Id, v.Number, v.ReceiptNumber, v.SubmittedAt, Domain.Rounds.ChinaTime.Format(v.SubmittedAt), similar);
 }

@@ -19,6 +19,8 @@ public sealed class DetailsModel(DemandQueries queries, WithdrawDemand withdraw,
     public bool CanScreen { get; private set; }
     public bool CanReview { get; private set; }
     public bool CanAttachScan { get; private set; }
+    public IReadOnlyList<SubmitDemand.SimilarNotice> SimilarNotices =>
+        TempData.Peek("Similar") is string json ? System.Text.Json.JsonSerializer.Deserialize<List<SubmitDemand.SimilarNotice>>(json) ?? [] : [];
     public IReadOnlyList<DemandScans.ScanView> Scans { get; private set; } = [];
 
     public async Task<IActionResult> OnPostScanAsync(int id, IFormFile? file, CancellationToken cancellationToken)

@@ -62,7 +62,12 @@ public sealed class EditModel(DemandQueries queries, SaveDemandDraft save, Submi
         if (saved.IsNotFound) return NotFound();
         if (saved.IsForbidden) return Forbid();
         var receipt = saved.Succeeded ? await submit.HandleAsync(User.Actor(), id, cancellationToken) : null;
-        if (receipt is { Succeeded: true }) return RedirectToPage("Details", new { id, submitted = true });
+        if (receipt is { Succeeded: true })
+        {
+            if (receipt.Value!.Similar.Count > 0)
+                TempData["Similar"] = System.Text.Json.JsonSerializer.Serialize(receipt.Value.Similar);
+            return RedirectToPage("Details", new { id, submitted = true });
+        }
         if (await LoadAsync(id, cancellationToken) is { } failed) return failed;
         Findings = receipt?.Errors ?? saved.Errors;
         ShowMissing = true;

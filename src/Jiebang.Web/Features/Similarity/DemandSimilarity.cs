@@ -1,0 +1,79 @@
+using System.Text.Json.Nodes;
+using Jiebang.Domain.Demands;
+using Jiebang.Domain.Similarity;
+using Jiebang.Web.Data;
+using Jiebang.Web.Features.Access;
+using Jiebang.Web.Features.Demands;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jiebang.Web.Features.Similarity;
+
+/// <summary>
+/// 查重 for demands [annex 4 §3.1.3: no double funding of the same or similar content under another
+/// name, year or department]: a submitted version is indexed, and what resembles it is reported to
+/// the filer (without other units' content) and, ranked with evidence, to the bureau.
+/// </summary>
+public sealed class DemandSimilarity(DemandStore store, SimilarityService similarity, TimeProvider clock)
+{
+    public const string DemandSource = "Demand";
+    public const string HistoricalSource = "Historical";
+
+    /// <summary>One similar record. Title and unit are blank when the reader may not see them.</summary>
+    public sealed record Similar(long RecordId, string SourceType, int? SourceId, string Title, string UnitName, int? Year,
+        double Score, double Containment, bool SameUnit, bool OtherChannel);
+
+    /// <summary>Indexes the demand's latest version and answers with what resembles it above the round's threshold.</summary>
+    public async Task<IReadOnlyList<Similar>> IndexSubmittedAsync(DemandStore.Loaded loaded, CancellationToken cancellationToken = default)
+    {
+        var demand = loaded.Demand;
+        var version = demand.LatestVersion ?? throw new InvalidOperationException("not submitted");
+        var values = JsonNode.Parse(version.ValuesJson) as JsonObject ?? [];
+        var unit = await store.Db.Units.AsNoTracking().FirstAsync(u => u.Id == demand.OwnerUnitId, cancellationToken);
+        var record = await similarity.IndexAsync(store.Db, new SimilarityRecord
+        {
+            SourceType = DemandSource, SourceId = demand.Id, Title = demand.Title, UnitName = unit.Name, UnitId = unit.Id,
+            Year = loaded.Round.OpensAt.Year, Channel = ChannelOf(demand), Text = DemandText.Of(loaded.Form, values),
+            Sketch = [], IndexedAt = clock.GetUtcNow(),
+        }, cancellationToken);
+        return await FindAsync(record, loaded.Round.Settings.SimilarityThreshold, cancellationToken);
+    }
+
+    /// <summary>For the bureau's formal review: the demand's similar records, best first.</summary>
+    public async Task<Outcome<(SimilarityRecord Record, IReadOnlyList<Similar> Similar)>> ForReviewAsync(Actor actor, int demandId,
+        CancellationToken cancellationToken = default)
+    {
+        if (Permissions.WhyNotReviewDemands(actor) is { } denied && !actor.IsAdmin) return denied;
+        var record = await store.Db.SimilarityRecords.AsNoTracking()
+            .FirstOrDefaultAsync(r => r.SourceType == DemandSource && r.SourceId == demandId, cancellationToken);
+        if (record is null) return Outcome.NotFound();
+        var round = await store.Db.Demands.Where(d => d.Id == demandId).Join(store.Db.Rounds, d => d.RoundId, r => r.Id, (d, r) => r)
+            .FirstAsync(cancellationToken);
+        return (record, await FindAsync(record, round.Settings.SimilarityThreshold, cancellationToken));
+    }
+
+    /// <summary>The two texts side by side with the overlapping passages, for the reviewer.</summary>
+    public async Task<Outcome<(SimilarityRecord A, SimilarityRecord B, IReadOnlyList<EvidenceSpan> Spans)>> CompareAsync(Actor actor,
+        long recordA, long recordB, CancellationToken cancellationToken = default)
+    {
+        if (Permissions.WhyNotReviewDemands(actor) is { } denied && !actor.IsAdmin) return denied;
+        var pair = await store.Db.SimilarityRecords.AsNoTracking().Where(r => r.Id == recordA || r.Id == recordB).ToListAsync(cancellationToken);
+        var a = pair.FirstOrDefault(r => r.Id == recordA);
+        var b = pair.FirstOrDefault(r => r.Id == recordB);
+        if (a is null || b is null) return Outcome.NotFound();
+        return (a, b, await similarity.EvidenceAsync(a.Text, b.Text, cancellationToken));
+    }
+
+    async Task<IReadOnlyList<Similar>> FindAsync(SimilarityRecord record, double threshold, CancellationToken cancellationToken)
+    {
+        var found = await similarity.SimilarToAsync(store.Db, record.Text, threshold, record.Id, cancellationToken: cancellationToken);
+        return found.Select(f =>
+        {
+            var sameUnit = (record.UnitId is not null && f.Record.UnitId == record.UnitId) || f.Record.UnitName == record.UnitName;
+            return new Similar(f.Record.Id, f.Record.SourceType, f.Record.SourceId, f.Record.Title, f.Record.UnitName, f.Record.Year,
+                Math.Round(f.Match.Score, 3), Math.Round(f.Match.Containment, 3), sameUnit,
+                sameUnit && f.Record.Channel.Length > 0 && f.Record.Channel != record.Channel);
+        }).ToList();
+    }
+
+    static string ChannelOf(Demand demand) => demand.RecommenderUnitId is { } r ? $"recommender:{r}" : "direct";
+}

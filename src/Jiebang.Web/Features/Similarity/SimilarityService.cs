@@ -1,0 +1,89 @@
+using Jiebang.Domain.Similarity;
+using Jiebang.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jiebang.Web.Features.Similarity;
+
+/// <summary>
+/// The process's 查重 index, built from the sketches kept in the database the first time it is
+/// needed (seconds even for large corpora: no text is re-sketched), and kept current as records
+/// are indexed. Candidates are confirmed against the stored texts before anyone sees them.
+/// </summary>
+public sealed class SimilarityService(IServiceScopeFactory scopes)
+{
+    readonly SemaphoreSlim _loading = new(1, 1);
+    SimilarityIndex? _index;
+    DateTimeOffset _syncedUpTo = DateTimeOffset.MinValue;
+
+    public sealed record Found(SimilarityRecord Record, Match Match);
+
+    public async Task<SimilarityIndex> IndexAsync(CancellationToken cancellationToken = default)
+    {
+        await _loading.WaitAsync(cancellationToken);
+        try
+        {
+            // Other instances of the app index too: catch up with what they wrote since the last look.
+            var index = _index ?? new SimilarityIndex();
+            using var scope = scopes.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<JiebangDbContext>();
+            var since = _syncedUpTo;
+            await foreach (var row in db.SimilarityRecords.AsNoTracking().Where(r => r.IndexedAt > since)
+                               .Select(r => new { r.Id, r.Sketch, r.IndexedAt }).AsAsyncEnumerable().WithCancellation(cancellationToken))
+            {
+                index.Add(row.Id, TextSketch.FromBytes(row.Sketch));
+                if (row.IndexedAt > _syncedUpTo) _syncedUpTo = row.IndexedAt;
+            }
+            if (_index is null) index.Compact();
+            return _index = index;
+        }
+        finally { _loading.Release(); }
+    }
+
+    /// <summary>Adds or replaces the record of a source (a demand's latest version, a historical project).</summary>
+    public async Task<SimilarityRecord> IndexAsync(JiebangDbContext db, SimilarityRecord record, CancellationToken cancellationToken = default)
+    {
+        var index = await IndexAsync(cancellationToken);
+        var existing = record.SourceId is null ? null : await db.SimilarityRecords
+            .FirstOrDefaultAsync(r => r.SourceType == record.SourceType && r.SourceId == record.SourceId, cancellationToken);
+        var sketch = TextSketch.Of(record.Text, index.Settings);
+        if (existing is null)
+        {
+            record.Sketch = sketch.ToBytes();
+            db.SimilarityRecords.Add(record);
+            existing = record;
+        }
+        else
+        {
+            (existing.Title, existing.UnitName, existing.UnitId, existing.Leader, existing.Year, existing.Department, existing.Channel,
+                existing.Text, existing.Sketch, existing.IndexedAt) = (record.Title, record.UnitName, record.UnitId, record.Leader,
+                record.Year, record.Department, record.Channel, record.Text, sketch.ToBytes(), record.IndexedAt);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        index.Add(existing.Id, sketch);
+        return existing;
+    }
+
+    /// <summary>The records like <paramref name="text"/>, confirmed by alignment, best first.</summary>
+    public async Task<IReadOnlyList<Found>> SimilarToAsync(JiebangDbContext db, string text, double threshold, long? exceptRecordId,
+        int top = 10, CancellationToken cancellationToken = default)
+    {
+        var index = await IndexAsync(cancellationToken);
+        var candidates = index.Query(text, top + 1, threshold).Where(m => m.Id != exceptRecordId).Take(top).ToList();
+        if (candidates.Count == 0) return [];
+        var ids = candidates.Select(c => c.Id).ToList();
+        var records = await db.SimilarityRecords.AsNoTracking().Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, cancellationToken);
+        return candidates.Where(c => records.ContainsKey(c.Id))
+            .Select(c => new Found(records[c.Id], index.Confirm(c, text, records[c.Id].Text)))
+            .Where(f => f.Match.Score >= threshold).OrderByDescending(f => f.Match.Score).ToList();
+    }
+
+    public async Task<IReadOnlyList<EvidenceSpan>> EvidenceAsync(string a, string b, CancellationToken cancellationToken = default) =>
+        (await IndexAsync(cancellationToken)).Evidence(a, b);
+
+    /// <summary>Forgets the in-memory index; the next use rebuilds it from the database.</summary>
+    public void Reset()
+    {
+        _index = null;
+        _syncedUpTo = DateTimeOffset.MinValue;
+    }
+}
