@@ -13,7 +13,7 @@ namespace Jiebang.Web.Documents;
 /// </summary>
 sealed class AnnexTable(FormDefinition form, JsonObject? values, Taxonomy? taxonomy)
 {
-    static readonly int[] Grid = [1500, 1500, 1300, 1500, AnnexWordWriter.TextWidth - 5800];
+    static readonly int[] Grid = [1700, 1500, 1200, 1500, AnnexWordWriter.TextWidth - 5900];
     const int TallRow = 1400, StampRow = 2600;
 
     bool Blank => values is null;
@@ -55,7 +55,7 @@ sealed class AnnexTable(FormDefinition form, JsonObject? values, Taxonomy? taxon
     {
         var row = Row(Height(s.Field));
         row.Append(Label(Grid[0], 1, s.Section.LabelZh, s.First ? Merge.Start : Merge.Continue));
-        if (LabelText.Normalize(s.Field.LabelZh) == LabelText.Normalize(s.Section.LabelZh))
+        if (s.Field.LabelZh == s.Section.LabelZh)
             row.Append(Cell(Width(1, 4), 4, Value(s.Field, Width(1, 4))));
         else
             row.Append(Label(Grid[1], 1, s.Field.LabelZh), Cell(Width(2, 3), 3, Value(s.Field, Width(2, 3))));

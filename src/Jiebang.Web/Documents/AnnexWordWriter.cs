@@ -50,9 +50,15 @@ public sealed partial class AnnexWordWriter
     // The annexes head each table with "附件1", "附件2", "附件3".
     static string? AnnexNumber(string key) => AnnexKey().Match(key) is { Success: true } m ? $"附件{m.Groups[1].Value}" : null;
 
+    // Annexes 2 and 3 put the closing "（企业填报）" on a line of its own.
     static Paragraph Title(string title)
     {
-        var paragraph = WordText.Paragraph(JustificationValues.Center, WordText.Run(title, WordText.Title, bold: true));
+        var open = title.LastIndexOf('（');
+        var lines = title.EndsWith('）') && open > 0 ? [title[..open], title[open..]] : new[] { title };
+        var paragraph = WordText.Paragraph(JustificationValues.Center,
+            [.. lines.SelectMany((line, i) => i == 0
+                ? new OpenXmlElement[] { WordText.Run(line, WordText.Title, bold: true) }
+                : [new Run(new Break()), WordText.Run(line, WordText.Title, bold: true)])]);
         paragraph.ParagraphProperties!.SpacingBetweenLines = new SpacingBetweenLines { Before = "120", After = "240" };
         return paragraph;
     }

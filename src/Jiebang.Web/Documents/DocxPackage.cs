@@ -39,7 +39,8 @@ static class DocxPackage
             if (types is null) return RuleError.Of("DOCX_NOT_WORD", "file", Clause);
             using var stream = types.Open();
             var xml = XDocument.Load(stream);
-            var isWord = xml.Descendants().Any(e => e.Name.LocalName == "Override"
+            // The main document is named by an Override, or by the Default for .xml as the Open XML SDK writes it.
+            var isWord = xml.Descendants().Any(e => e.Name.LocalName is "Override" or "Default"
                 && (string?)e.Attribute("ContentType") is MainDocumentType or MacroDocumentType);
             return isWord ? null : RuleError.Of("DOCX_NOT_WORD", "file", Clause);
         }
