@@ -27,7 +27,9 @@ static class DocxPackage
     }
 
     public static RuleError TooLarge(long maxBytes) =>
-        RuleError.Of("DOCX_TOO_LARGE", "file", Clause, Math.Round(maxBytes / 1024d / 1024d, 1));
+        RuleError.Of("DOCX_TOO_LARGE", "file", Clause, maxBytes >= 1024 * 1024
+            ? $"{Math.Round(maxBytes / 1024d / 1024d, 1).ToString(System.Globalization.CultureInfo.InvariantCulture)}MB"
+            : $"{Math.Max(1, maxBytes / 1024)}KB");
 
     /// <summary>The ZIP must name a Word main document in [Content_Types].xml; a .xlsx or a zipped folder does not.</summary>
     public static RuleError? WhyNotWordPackage(byte[] bytes)
