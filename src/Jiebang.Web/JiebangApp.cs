@@ -74,6 +74,7 @@ public static class JiebangApp
         services.AddProblemDetails();
         services.AddHealthChecks().AddDbContextCheck<JiebangDbContext>();
         services.AddJiebangFeatures();
+        services.Configure<Documents.WordImportOptions>(builder.Configuration.GetSection(Documents.WordImportOptions.Section));
         return builder;
     }
 

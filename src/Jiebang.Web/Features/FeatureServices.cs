@@ -36,7 +36,10 @@ public static class FeatureServices
         .AddScoped<Files.DemandScans>()
         .AddSingleton<Similarity.SimilarityService>()
         .AddScoped<Similarity.DemandSimilarity>()
-        .AddScoped<Similarity.ImportHistoricalProjects>();
+        .AddScoped<Similarity.ImportHistoricalProjects>()
+        .AddScoped<Documents.AnnexWordWriter>()
+        .AddScoped<Documents.AnnexWordReader>()
+        .AddScoped<Demands.DemandDocuments>();
 
     public static void MapJiebangApis(this IEndpointRouteBuilder app)
     {
@@ -47,5 +50,6 @@ public static class FeatureServices
         Demands.DemandApi.MapDemandApi(app);
         Files.FileApi.MapFileApi(app);
         Similarity.SimilarityApi.MapSimilarityApi(app);
+        Demands.DemandDocumentsApi.MapDemandDocumentsApi(app);
     }
 }

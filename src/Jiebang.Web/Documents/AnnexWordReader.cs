@@ -1,0 +1,101 @@
+using System.Text.Json.Nodes;
+using DocumentFormat.OpenXml.Packaging;
+using Jiebang.Domain.Forms;
+using Jiebang.Domain.Rules;
+using Jiebang.Web.Features;
+using Microsoft.Extensions.Options;
+
+namespace Jiebang.Web.Documents;
+
+/// <summary>
+/// Reads a filled annex from a .docx — our template or the bureau's own, filled in Word, WPS or
+/// LibreOffice — into form values. Fields are found by their labels, wherever the cells are; a value
+/// is the next cell after its label. Files that are not a .docx by content, are encrypted, are too
+/// large or cannot be read are refused.
+/// </summary>
+public sealed class AnnexWordReader(IOptions<WordImportOptions> options)
+{
+    public long MaxBytes => options.Value.MaxWordBytes;
+
+    /// <summary>Reads at most the size limit from the stream, then the document.</summary>
+    public async Task<Outcome<WordImport>> ReadAsync(Stream content, FormDefinition form, Taxonomy? taxonomy, CancellationToken cancellationToken = default)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await content.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > MaxBytes) return DocxPackage.TooLarge(MaxBytes);
+        }
+        return Read(buffer.ToArray(), form, taxonomy);
+    }
+
+    public Outcome<WordImport> Read(byte[] bytes, FormDefinition form, Taxonomy? taxonomy)
+    {
+        if ((DocxPackage.WhyNot(bytes, MaxBytes) ?? DocxPackage.WhyNotWordPackage(bytes)) is { } refused) return refused;
+        List<List<DocCell>> rows;
+        try
+        {
+            using var document = WordprocessingDocument.Open(new MemoryStream(bytes), false);
+            if (document.MainDocumentPart?.Document?.Body is not { } body) return RuleError.Of("DOCX_UNREADABLE", "file", DocxPackage.Clause);
+            rows = DocxCells.Rows(body);
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or IOException or InvalidOperationException)
+        {
+            return RuleError.Of("DOCX_UNREADABLE", "file", DocxPackage.Clause);
+        }
+        var import = Fields(form, taxonomy, rows);
+        return import.DecidedKeys.Any()
+            ? import
+            : RuleError.Of("DOCX_NO_FIELDS", "file", DocxPackage.Clause, new LocalizedText(form.TitleZh, form.TitleEn));
+    }
+
+    static WordImport Fields(FormDefinition form, Taxonomy? taxonomy, List<List<DocCell>> rows)
+    {
+        var cells = LabelledCells.Find(form, rows);
+        var values = new JsonObject();
+        var report = new List<ImportedField>();
+        foreach (var field in form.Fields.Where(f => f.Type != FieldType.Attachment))
+        {
+            var label = new LocalizedText(field.LabelZh, field.LabelEn);
+            cells.Values.TryGetValue(field.Key, out var cell);
+            var parse = field.Type == FieldType.AreaDirection
+                ? Area(field, cell, cells.Unclaimed, taxonomy, label)
+                : cell is null ? (FieldParse?)null : Parse(field, cell, form.StampBlock, label);
+            var text = cell is null ? null : ChoiceReader.Shorten(cell.Text);
+            report.Add(parse switch
+            {
+                null => new ImportedField(field.Key, field.LabelZh, ImportStatus.Missing, null,
+                    RuleError.Warn("DOCX_FIELD_MISSING", field.Key, DocxPackage.Clause, label)),
+                { Problem: { } problem } => new ImportedField(field.Key, field.LabelZh, ImportStatus.Unreadable, text, problem with { Field = field.Key }),
+                { Value: null } => new ImportedField(field.Key, field.LabelZh, ImportStatus.Empty, null, null),
+                { Value: { } value } => new ImportedField(field.Key, field.LabelZh, ImportStatus.Found, text, null),
+            });
+            if (parse?.Value is { } v) values[field.Key] = v;
+        }
+        return new WordImport(values, report);
+    }
+
+    // The area block has no single value cell: its boxes are read from every cell no other label claimed.
+    static FieldParse? Area(FieldDefinition field, DocCell? cell, IReadOnlyList<DocCell> unclaimed, Taxonomy? taxonomy, LocalizedText label)
+    {
+        if (taxonomy is null) return cell is null ? null : FieldParse.Unreadable("DOCX_FIELD_AREA_UNKNOWN", label, ChoiceReader.Shorten(cell.Text));
+        var boxes = string.Join("\n", unclaimed.Select(c => c.Text));
+        if (AreaReader.HasBoxes(boxes, taxonomy)) return AreaReader.Read(boxes, taxonomy, label);
+        return cell is null ? null : AreaReader.Read(cell.Text, taxonomy, label);
+    }
+
+    static FieldParse Parse(FieldDefinition field, DocCell cell, StampBlock? stamp, LocalizedText label) => field.Type switch
+    {
+        FieldType.SingleChoice => ChoiceReader.Read(field.Options ?? [], cell.Text, single: true, label),
+        FieldType.MultipleChoice => ChoiceReader.Read(field.Options ?? [], cell.Text, single: false, label),
+        FieldType.YearSpan => NumberReader.Years(field, cell.Text, label),
+        FieldType.Amount => NumberReader.Amount(cell.Text, label),
+        FieldType.Table => TableReader.Read(field, cell, label),
+        FieldType.Phone or FieldType.Email or FieldType.Date => Text(NumberReader.Folded(CellText.Of(field, cell.Lines, stamp))),
+        _ => Text(CellText.Of(field, cell.Lines, stamp)),
+    };
+
+    static FieldParse Text(string text) => text.Length == 0 ? FieldParse.Empty : FieldParse.Of(JsonValue.Create(text));
+}

@@ -1,0 +1,54 @@
+using System.IO.Compression;
+using System.Xml.Linq;
+using Jiebang.Domain.Rules;
+
+namespace Jiebang.Web.Documents;
+
+/// <summary>
+/// Whether uploaded bytes are a Word .docx, judged by content and never by the file name: a ZIP
+/// package whose [Content_Types].xml declares a WordprocessingML main document. An OLE compound file
+/// is what Word writes for a password-protected .docx, and also a legacy .doc.
+/// </summary>
+static class DocxPackage
+{
+    public const string Clause = "notice §4.3";
+    const string MainDocumentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+    const string MacroDocumentType = "application/vnd.ms-word.document.macroEnabled.main+xml";
+    static readonly byte[] Zip = [0x50, 0x4B, 0x03, 0x04];
+    static readonly byte[] Ole = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+
+    public static RuleError? WhyNot(ReadOnlySpan<byte> bytes, long maxBytes)
+    {
+        if (bytes.Length == 0) return RuleError.Of("DOCX_EMPTY", "file", Clause);
+        if (bytes.Length > maxBytes) return TooLarge(maxBytes);
+        if (bytes.StartsWith(Ole)) return RuleError.Of("DOCX_ENCRYPTED", "file", Clause);
+        if (!bytes.StartsWith(Zip)) return RuleError.Of("DOCX_NOT_WORD", "file", Clause);
+        return null;
+    }
+
+    public static RuleError TooLarge(long maxBytes) =>
+        RuleError.Of("DOCX_TOO_LARGE", "file", Clause, maxBytes >= 1024 * 1024
+            ? $"{Math.Round(maxBytes / 1024d / 1024d, 1).ToString(System.Globalization.CultureInfo.InvariantCulture)}MB"
+            : $"{Math.Max(1, maxBytes / 1024)}KB");
+
+    /// <summary>The ZIP must name a Word main document in [Content_Types].xml; a .xlsx or a zipped folder does not.</summary>
+    public static RuleError? WhyNotWordPackage(byte[] bytes)
+    {
+        try
+        {
+            using var zip = new ZipArchive(new MemoryStream(bytes), ZipArchiveMode.Read);
+            var types = zip.GetEntry("[Content_Types].xml");
+            if (types is null) return RuleError.Of("DOCX_NOT_WORD", "file", Clause);
+            using var stream = types.Open();
+            var xml = XDocument.Load(stream);
+            // The main document is named by an Override, or by the Default for .xml as the Open XML SDK writes it.
+            var isWord = xml.Descendants().Any(e => e.Name.LocalName is "Override" or "Default"
+                && (string?)e.Attribute("ContentType") is MainDocumentType or MacroDocumentType);
+            return isWord ? null : RuleError.Of("DOCX_NOT_WORD", "file", Clause);
+        }
+        catch (Exception e) when (e is InvalidDataException or System.Xml.XmlException or IOException)
+        {
+            return RuleError.Of("DOCX_UNREADABLE", "file", Clause);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+using System.Text.Json.Nodes;
+using Jiebang.Domain.Forms;
+using Jiebang.Domain.Rules;
+using Jiebang.Web.Documents;
+using Jiebang.Web.Features.Access;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jiebang.Web.Features.Demands;
+
+/// <summary>
+/// A demand as a Word file in its annex's layout, the blank template of a round's form, and a filled
+/// Word file read back into the draft [notice §4.3: the Word file and the stamped scan]. The import
+/// ends in <see cref="SaveDemandDraft"/>, the one save path, and answers with the import report
+/// beside the form's findings.
+/// </summary>
+public sealed class DemandDocuments(DemandQueries queries, DemandStore store, FormRegistry forms, SaveDemandDraft save,
+    AnnexWordWriter writer, AnnexWordReader reader)
+{
+    public sealed record WordFile(string FileName, byte[] Content)
+    {
+        public const string ContentType = AnnexWordWriter.ContentType;
+    }
+
+    public sealed record Imported(int Id, DateTimeOffset SavedAt, WordImport Import, IReadOnlyList<RuleError> Findings);
+
+    /// <summary>The values the reader may see (the owner's draft, or the submitted version), as the annex.</summary>
+    public async Task<Outcome<WordFile>> ExportAsync(Actor actor, int id, CancellationToken cancellationToken = default)
+    {
+        var detail = await queries.DetailAsync(actor, id, cancellationToken);
+        if (!detail.Succeeded) return detail.Errors.ToList();
+        var d = detail.Value!;
+        var name = d.Demand.Title.Length > 0 ? $"{d.Demand.Title}-{d.Form.TitleZh}" : d.Form.TitleZh;
+        return new WordFile(FileName(name), writer.Write(d.Form, d.Values, d.Taxonomy));
+    }
+
+    /// <summary>The blank form, with the areas of the round when one is named (the annex's own list wins).</summary>
+    public async Task<Outcome<WordFile>> TemplateAsync(Actor actor, string formKey, int? roundId, CancellationToken cancellationToken = default)
+    {
+        if (Permissions.WhyNotViewRounds(actor) is { } denied) return denied;
+        var form = await forms.FormAsync(formKey, 0, cancellationToken);
+        if (form is null) return Outcome.NotFound("formKey");
+        var taxonomyKey = form.Fields.FirstOrDefault(f => f.Type == FieldType.AreaDirection)?.TaxonomyKey;
+        if (roundId is { } r)
+        {
+            var round = await store.Db.Rounds.FirstOrDefaultAsync(x => x.Id == r, cancellationToken);
+            if (round is null || !round.FormKeys.Split(',', StringSplitOptions.TrimEntries).Contains(formKey)) return Outcome.NotFound("roundId");
+            taxonomyKey = DemandStore.TaxonomyKeyOf(form, round);
+        }
+        var taxonomy = taxonomyKey is null ? null : await forms.TaxonomyAsync(taxonomyKey, cancellationToken);
+        return new WordFile(FileName(form.TitleZh), writer.Blank(form, taxonomy));
+    }
+
+    /// <summary>
+    /// Reads the file against the demand's form and saves the draft: fields found (or left empty) in
+    /// the file replace the draft's, fields missing or unreadable keep it.
+    /// </summary>
+    public async Task<Outcome<Imported>> ImportAsync(Actor actor, int id, Stream content, long? length, CancellationToken cancellationToken = default)
+    {
+        var detail = await queries.DetailAsync(actor, id, cancellationToken);
+        if (!detail.Succeeded) return detail.Errors.ToList();
+        var d = detail.Value!;
+        if (Permissions.WhyNotEditDemand(actor, d.Demand) is { } denied) return denied;
+        if (length > reader.MaxBytes) return DocxPackage.TooLarge(reader.MaxBytes);
+
+        var read = await reader.ReadAsync(content, d.Form, d.Taxonomy, cancellationToken);
+        if (!read.Succeeded) return read.Errors.ToList();
+        var import = read.Value!;
+        var values = JsonNode.Parse(d.Demand.DraftJson) as JsonObject ?? [];
+        foreach (var key in import.DecidedKeys)
+        {
+            values.Remove(key);
+            if (import.Values[key] is { } value) values[key] = value.DeepClone();
+        }
+        var saved = await save.HandleAsync(actor, id,
+            new SaveDemandDraft.Input { Values = values, Kind = d.Demand.Kind, RecommenderUnitId = d.Demand.RecommenderUnitId }, cancellationToken);
+        if (!saved.Succeeded) return saved.Errors.ToList();
+        return new Imported(id, saved.Value!.SavedAt, import, saved.Value.Findings);
+    }
+
+    static string FileName(string title)
+    {
+        var invalid = Path.GetInvalidFileNameChars().Concat(['\\', '/', ':', '*', '?', '"', '<', '>', '|']).ToHashSet();
+        var safe = new string([.. title.Select(c => invalid.Contains(c) || char.IsControl(c) ? '_' : c)]).Trim();
+        return (safe.Length > 80 ? safe[..80] : safe) + ".docx";
+    }
+}
