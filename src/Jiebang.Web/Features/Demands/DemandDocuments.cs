@@ -37,15 +37,19 @@ public sealed class DemandDocuments(DemandQueries queries, DemandStore store, Fo
     public async Task<Outcome<WordFile>> TemplateAsync(Actor actor, string formKey, int? roundId, CancellationToken cancellationToken = default)
     {
         if (Permissions.WhyNotViewRounds(actor) is { } denied) return denied;
-        var form = await forms.FormAsync(formKey, 0, cancellationToken);
-        if (form is null) return Outcome.NotFound("formKey");
-        var taxonomyKey = form.Fields.FirstOrDefault(f => f.Type == FieldType.AreaDirection)?.TaxonomyKey;
+        Data.Round? round = null;
+        var version = 0;
         if (roundId is { } r)
         {
-            var round = await store.Db.Rounds.FirstOrDefaultAsync(x => x.Id == r, cancellationToken);
-            if (round is null || !round.FormKeys.Split(',', StringSplitOptions.TrimEntries).Contains(formKey)) return Outcome.NotFound("roundId");
-            taxonomyKey = DemandStore.TaxonomyKeyOf(form, round);
+            round = await store.Db.Rounds.FirstOrDefaultAsync(x => x.Id == r, cancellationToken);
+            var named = round is null ? null : FormRef.ListOf(round.FormKeys).FirstOrDefault(f => f.Key == formKey);
+            if (named is null) return Outcome.NotFound("roundId");
+            version = named.Version;
         }
+        var form = await forms.FormAsync(formKey, version, cancellationToken);
+        if (form is null) return Outcome.NotFound("formKey");
+        var taxonomyKey = round is null ? form.Fields.FirstOrDefault(f => f.Type == FieldType.AreaDirection)?.TaxonomyKey
+            : DemandStore.TaxonomyKeyOf(form, round);
         var taxonomy = taxonomyKey is null ? null : await forms.TaxonomyAsync(taxonomyKey, cancellationToken);
         return new WordFile(FileName(form.TitleZh), writer.Blank(form, taxonomy));
     }

@@ -45,7 +45,15 @@ public sealed class DemandSimilarity(DemandStore store, SimilarityService simila
         if (Permissions.WhyNotReviewDemands(actor) is { } denied && !actor.IsAdmin) return denied;
         var record = await store.Db.SimilarityRecords.AsNoTracking()
             .FirstOrDefaultAsync(r => r.SourceType == DemandSource && r.SourceId == demandId, cancellationToken);
-        if (record is null) return Outcome.NotFound();
+        if (record is null)
+        {
+            // Submitted before 查重 was switched on (or before a restore): index it now.
+            var loaded = await store.LoadAsync(demandId, cancellationToken);
+            if (loaded?.Demand.LatestVersion is null) return Outcome.NotFound();
+            await IndexSubmittedAsync(loaded, cancellationToken);
+            record = await store.Db.SimilarityRecords.AsNoTracking()
+                .FirstAsync(r => r.SourceType == DemandSource && r.SourceId == demandId, cancellationToken);
+        }
         var round = await store.Db.Demands.Where(d => d.Id == demandId).Join(store.Db.Rounds, d => d.RoundId, r => r.Id, (d, r) => r)
             .FirstAsync(cancellationToken);
         return (record, await FindAsync(record, round.Settings.SimilarityThreshold, cancellationToken));
