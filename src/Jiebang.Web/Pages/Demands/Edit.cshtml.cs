@@ -14,7 +14,8 @@ namespace Jiebang.Web.Pages.Demands;
 /// Filling a demand form. Every post saves the draft first (through the same use case as the
 /// API), so a refused submit or an expired session never loses what was typed.
 /// </summary>
-public sealed class EditModel(DemandQueries queries, SaveDemandDraft save, SubmitDemand submit, JiebangDbContext db) : PageModel
+public sealed class EditModel(DemandQueries queries, SaveDemandDraft save, SubmitDemand submit, DemandDocuments documents,
+    JiebangDbContext db) : PageModel
 {
     public DemandQueries.Detail Detail { get; private set; } = null!;
     public IReadOnlyList<RuleError> Findings { get; private set; } = [];
@@ -40,6 +41,33 @@ public sealed class EditModel(DemandQueries queries, SaveDemandDraft save, Submi
         if (await LoadAsync(id, cancellationToken) is { } failed) return failed;
         Findings = saved.Succeeded ? saved.Value!.Findings : saved.Errors;
         TempData["Saved"] = saved.Succeeded;
+        return Page();
+    }
+
+    public Documents.WordImport? ImportReport { get; private set; }
+
+    /// <summary>A filled annex from Word or WPS goes through the same save path as the form.</summary>
+    public async Task<IActionResult> OnPostImportAsync(int id, IFormFile? file, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(id, cancellationToken) is { } failed) return failed;
+        if (file is null)
+        {
+            ModelState.AddModelError("", RuleError.Of("DOCX_EMPTY", "file", "").Message());
+            Findings = FormCheck(Detail);
+            return Page();
+        }
+        await using var content = file.OpenReadStream();
+        var imported = await documents.ImportAsync(User.Actor(), id, content, file.Length, cancellationToken);
+        if (imported.IsForbidden) return Forbid();
+        if (!imported.Succeeded)
+        {
+            ModelState.AddRuleErrors(imported.Errors, "");
+            Findings = FormCheck(Detail);
+            return Page();
+        }
+        if (await LoadAsync(id, cancellationToken) is { } reloaded) return reloaded;
+        ImportReport = imported.Value!.Import;
+        Findings = imported.Value.Findings;
         return Page();
     }
 

@@ -108,4 +108,23 @@ public sealed class DemandPageTests(AppWithPersonas host) : IClassFixture<AppWit
         Assert.Contains("年　　月　　日", html);
         Assert.Contains("800.00 万元", html);
     }
+
+    [Fact]
+    public async Task ImportWord_OnTheEditPage_FillsTheDraftAndReportsWhatItRead()
+    {
+        var (client, source) = await StartAsync();
+        await client.PutAsJsonAsync($"/api/demands/{source}/draft", new { values = Annex2Values.Valid("从Word导入的需求") }, Ct);
+        var docx = await client.GetByteArrayAsync($"/api/demands/{source}/docx", Ct);
+
+        var (_, target) = await StartAsync();
+        var page = await client.GetStringAsync($"/Demands/Edit/{target}", Ct);
+        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        var form = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" }, { new ByteArrayContent(docx), "file", "需求表.docx" } };
+        var response = await client.PostAsync($"/Demands/Edit/{target}?handler=Import", form, Ct);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(Ct));
+        Assert.Contains("data-testid=\"import-report\"", html);
+        var saved = await client.GetFromJsonAsync<JsonElement>($"/api/demands/{target}", Ct);
+        Assert.Equal("从Word导入的需求", saved.GetProperty("values").GetProperty("demandName").GetString());
+        Assert.Equal(Annex2Values.Valid()["description"]!.ToString(), saved.GetProperty("values").GetProperty("description").GetString());
+    }
 }
