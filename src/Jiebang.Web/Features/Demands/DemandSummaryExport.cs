@@ -73,6 +73,7 @@ public sealed class DemandSummaryExport(DemandStore store, BureauInbox inbox, Au
         }
         await MiniExcel.SaveAsAsync(path, Lines(), sheetName: "需求汇总表",
             configuration: new OpenXmlConfiguration { FreezeRowCount = 1, AutoFilter = true }, cancellationToken: cancellationToken);
+        Documents.SpreadsheetPrintSetup.LandscapeFitToWidth(path);
         await audit.RecordNowAsync(actor, "export.demand_summary", "Demand", "", $"{ids.Count} rows", cancellationToken);
         return new File(path, ids.Count);
     }

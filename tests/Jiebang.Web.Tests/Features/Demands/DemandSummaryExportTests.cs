@@ -45,6 +45,16 @@ public sealed class DemandSummaryExportTests(AppWithPersonas host) : IClassFixtu
         Assert.Matches("<(x:)?col ", sheet);
         var styles = new StreamReader(zip.GetEntry("xl/styles.xml")!.Open()).ReadToEnd();
         Assert.Contains("#,##0.00", styles);
+
+        // LibreOffice opens it as a spreadsheet and prints the Chinese headers and the amount.
+        var xlsx = Path.Combine(LibreOffice.ResultsDirectory, "demand-summary.xlsx");
+        await File.WriteAllBytesAsync(xlsx, bytes, Ct);
+        var pdf = await LibreOffice.ConvertAsync(xlsx, "pdf", LibreOffice.ResultsDirectory);
+        var text = await LibreOffice.PdfTextAsync(pdf);
+        Assert.Contains("需求名称", text);
+        Assert.Contains("汇总表测试需求", text);
+        Assert.Contains("800.00", text);
+        await LibreOffice.PngPagesAsync(pdf);
     }
 
     [Fact]
