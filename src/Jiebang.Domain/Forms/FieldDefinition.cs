@@ -43,6 +43,12 @@ public sealed record FieldDefinition
     /// <summary>For <see cref="FieldType.AreaDirection"/>: the taxonomy the annex prints or the round uses.</summary>
     public string? TaxonomyKey { get; init; }
 
+    /// <summary>
+    /// Part of what the work is, for 查重: the name, background, content and targets — not the
+    /// unit's profile, contacts, budget or opinions, which repeat across a unit's own filings.
+    /// </summary>
+    public bool ComparedForSimilarity { get; init; }
+
     /// <summary>A text the annex gives a large box for (background, content, opinions): shown as several lines.</summary>
     public bool Multiline { get; init; }
 

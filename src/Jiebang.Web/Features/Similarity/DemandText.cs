@@ -5,16 +5,16 @@ using Jiebang.Domain.Forms;
 namespace Jiebang.Web.Features.Similarity;
 
 /// <summary>
-/// The part of a demand that says what the work is: its name and the long texts (background,
-/// content, targets). Names, phones and amounts are left out: they would make every demand of a
-/// unit look like every other.
+/// The part of a demand that says what the work is: the fields its form marks as compared for
+/// similarity (name, background, content, targets). The unit's profile, contacts, budget and
+/// opinions are left out: they would make every demand of a unit look like every other.
 /// </summary>
 public static class DemandText
 {
     public static string Of(FormDefinition form, JsonObject values)
     {
         var text = new StringBuilder();
-        foreach (var field in form.Fields.Where(f => f.Type == FieldType.Text && (f.Multiline || f.LabelZh.Contains("需求名称"))))
+        foreach (var field in form.Fields.Where(f => f.ComparedForSimilarity))
             if (values[field.Key] is JsonValue v && v.TryGetValue(out string? s) && s.Trim().Length > 0)
                 text.AppendLine(s.Trim());
         return text.ToString();

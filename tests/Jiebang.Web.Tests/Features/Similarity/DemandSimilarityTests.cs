@@ -11,9 +11,15 @@ using static Jiebang.Web.Tests.Features.Similarity.SimilarityTexts;
 
 namespace Jiebang.Web.Tests.Features.Similarity;
 
+/// <summary>Each test has an app of its own: what one indexes must not be found by another.</summary>
 [Trait("Category", "Database")]
-public sealed class DemandSimilarityTests(AppWithPersonas host) : IClassFixture<AppWithPersonas>
+public sealed class DemandSimilarityTests : IAsyncLifetime
 {
+    readonly AppWithPersonas host = new();
+
+    public ValueTask InitializeAsync() => host.InitializeAsync();
+    public ValueTask DisposeAsync() => host.DisposeAsync();
+
     static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     async Task<JsonElement> SubmitAsync(string persona, string name, string description, string technicalTargets, string profile = "企业简介。")
@@ -96,8 +102,8 @@ public sealed class DemandSimilarityTests(AppWithPersonas host) : IClassFixture<
     [Fact]
     public async Task TwoDifferentDemandsOfTheSameArea_AreNotFlagged()
     {
-        await SubmitAsync("applicant-b", "宝剑透明防护涂层研制", CoatingBackground + "\n" + CoatingContent, "盐雾试验五百小时无锈蚀。");
-        var other = await SubmitAsync("applicant-b", "高导热陶瓷散热片开发", CeramicsBackground, "热导率不低于一百五十瓦。");
+        await SubmitAsync("applicant-b", "宝剑透明防护涂层研制", CoatingBackground + "\n" + CoatingContent + "\n" + Boilerplate, "盐雾试验五百小时无锈蚀。");
+        var other = await SubmitAsync("applicant-b", "高导热陶瓷散热片开发", CeramicsBackground + "\n" + Boilerplate, "热导率不低于一百五十瓦。");
         Assert.DoesNotContain(other.GetProperty("similar").EnumerateArray(), s => s.GetProperty("score").GetDouble() >= 0.4 && s.GetProperty("ownTitle").GetString() == "宝剑透明防护涂层研制");
     }
 }

@@ -15,6 +15,9 @@ public static class SimilarityTexts
     public const string CoatingContent =
         "研制以有机硅改性的纳米二氧化硅透明防护涂层，优化溶胶凝胶配方与低温固化工艺，研究涂层与高碳钢表面的界面结合机理，开发适合手工锻打剑身的喷涂和浸涂装备，并建立盐雾和湿热加速老化评价方法。";
 
+    /// <summary>The kind of sentence every demand of an area carries.</summary>
+    public const string Boilerplate = "本项目面向国家和我省重大战略需求，突破关键核心技术，达到国内领先水平，形成自主知识产权，带动相关产业高质量发展。";
+
     public const string FundedAbstract =
         "项目围绕功率电子封装需求，开展高导热陶瓷材料研究。研究高纯氮化铝粉体的碳热还原合成与除氧工艺，开发适合流延成型的浆料配方和脱脂制度，攻克低温烧结助剂体系下的致密化与翘曲控制难题，建立基板金属化与激光划片的中试工艺，形成年产十万片的示范生产线。项目已于二〇二二年通过验收。";
 
