@@ -34,6 +34,7 @@ public static class FeatureServices
         .AddScoped<Demands.DemandSummaryExport>()
         .AddSingleton<Files.FileStore>()
         .AddScoped<Files.DemandScans>()
+        .AddScoped<Files.AttachToField>()
         .AddSingleton<Similarity.SimilarityService>()
         .AddScoped<Similarity.DemandSimilarity>()
         .AddScoped<Similarity.ImportHistoricalProjects>()

@@ -15,6 +15,7 @@ public static class FormText
         JsonObject o when field.Type == FieldType.AreaDirection =>
             $"{Scalar(o["area"])}：{string.Join("、", (o["directions"] as JsonArray ?? []).Select(Scalar))}",
         JsonObject o => string.Join("；", o.Select(p => $"{p.Key}: {Scalar(p.Value)}")),
+        _ when field.Type == FieldType.Attachment => Scalar(value).Length == 0 ? "" : (chinese ? $"附件（编号{Scalar(value)}）" : $"attachment #{Scalar(value)}"),
         _ when field.Type == FieldType.YearSpan => Scalar(value) + (chinese ? " 年" : " years"),
         _ when field.Type == FieldType.Amount => Scalar(value) + (chinese ? " 万元" : " × 10k CNY"),
         _ => ChoiceLabel(field, Scalar(value), chinese),

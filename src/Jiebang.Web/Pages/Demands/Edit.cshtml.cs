@@ -15,7 +15,7 @@ namespace Jiebang.Web.Pages.Demands;
 /// API), so a refused submit or an expired session never loses what was typed.
 /// </summary>
 public sealed class EditModel(DemandQueries queries, SaveDemandDraft save, SubmitDemand submit, DemandDocuments documents,
-    JiebangDbContext db) : PageModel
+    Features.Files.AttachToField attach, JiebangDbContext db) : PageModel
 {
     public DemandQueries.Detail Detail { get; private set; } = null!;
     public IReadOnlyList<RuleError> Findings { get; private set; } = [];
@@ -45,6 +45,29 @@ public sealed class EditModel(DemandQueries queries, SaveDemandDraft save, Submi
     }
 
     public Documents.WordImport? ImportReport { get; private set; }
+
+    /// <summary>File names of the draft's attachment fields, by attachment id.</summary>
+    public IReadOnlyDictionary<string, string> AttachedFiles { get; private set; } = new Dictionary<string, string>();
+
+    /// <summary>The whole form is saved first, then the chosen file goes into its field.</summary>
+    public async Task<IActionResult> OnPostAttachFieldAsync(int id, string key, IFormFile? file, CancellationToken cancellationToken)
+    {
+        var saved = await SaveAsync(id, cancellationToken);
+        if (saved.IsNotFound) return NotFound();
+        if (saved.IsForbidden) return Forbid();
+        var errors = new List<RuleError>();
+        if (file is null) errors.Add(RuleError.Of("FILE_EMPTY", key, ""));
+        else
+        {
+            await using var content = file.OpenReadStream();
+            var attached = await attach.HandleAsync(User.Actor(), id, key, file.FileName, content, cancellationToken);
+            if (attached.IsForbidden) return Forbid();
+            errors.AddRange(attached.Errors);
+        }
+        if (await LoadAsync(id, cancellationToken) is { } failed) return failed;
+        Findings = errors.Count > 0 ? errors : FormCheck(Detail).Where(f => !MissingValueCodes.Contains(f.Code)).ToList();
+        return Page();
+    }
 
     /// <summary>A filled annex from Word or WPS goes through the same save path as the form.</summary>
     public async Task<IActionResult> OnPostImportAsync(int id, IFormFile? file, CancellationToken cancellationToken)
@@ -122,6 +145,9 @@ public sealed class EditModel(DemandQueries queries, SaveDemandDraft save, Submi
         Detail = detail.Value!;
         Kind = Detail.Demand.Kind;
         RecommenderUnitId = Detail.Demand.RecommenderUnitId;
+        AttachedFiles = await db.Attachments.AsNoTracking()
+            .Where(a => a.OwnerType == nameof(Domain.Demands.Demand) && a.OwnerId == id && a.Kind.StartsWith("field:"))
+            .ToDictionaryAsync(a => a.Id.ToString(), a => a.FileName, cancellationToken);
         Recommenders = await db.Units.AsNoTracking()
             .Where(u => u.Status == UnitStatus.Approved && (u.Type == UnitType.Association || u.Type == UnitType.GovernmentDepartment))
             .OrderBy(u => u.Name).ToListAsync(cancellationToken);

@@ -7,7 +7,7 @@ namespace Jiebang.Web.Pages.Demands;
 
 /// <summary>What the field partial needs to render one form field with its findings.</summary>
 public sealed record FieldView(FieldDefinition Field, JsonNode? Value, string Name, IReadOnlyList<RuleError> Findings, Taxonomy? Taxonomy,
-    Func<string, IReadOnlyList<RuleError>> FindingsFor)
+    Func<string, IReadOnlyList<RuleError>> FindingsFor, IReadOnlyDictionary<string, string>? AttachedFiles = null)
 {
     public static bool Chinese => CultureInfo.CurrentUICulture.Name.StartsWith("zh", StringComparison.Ordinal);
     public string Label => Chinese ? Field.LabelZh : Field.LabelEn;

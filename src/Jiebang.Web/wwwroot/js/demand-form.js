@@ -26,7 +26,8 @@
   }
   form.querySelectorAll('.jb-count').forEach(i => { updateCounter(i); i.addEventListener('input', () => updateCounter(i)); });
 
-  function entries() { return Array.from(new FormData(form).entries()).filter(([k]) => k !== '__RequestVerificationToken'); }
+  // Files go up only with their own button; autosave and the local copy carry the typed values.
+  function entries() { return Array.from(new FormData(form).entries()).filter(([k, v]) => k !== '__RequestVerificationToken' && typeof v === 'string'); }
   function keepLocal() { localStorage.setItem(storageKey, JSON.stringify({ at: Date.now(), entries: entries() })); }
 
   // "Not filled in yet" is shown for fields the person has been in, or everywhere after a submit.
@@ -61,6 +62,7 @@
     saving = true; dirty = false;
     try {
       const body = new FormData(form);
+      body.delete('file');
       const response = await fetch('?handler=Autosave', { method: 'POST', body, credentials: 'same-origin', redirect: 'manual' });
       if (!response.ok) throw new Error(String(response.status));
       const result = await response.json();

@@ -127,4 +127,32 @@ public sealed class DemandPageTests(AppWithPersonas host) : IClassFixture<AppWit
         Assert.Equal("从Word导入的需求", saved.GetProperty("values").GetProperty("demandName").GetString());
         Assert.Equal(Annex2Values.Valid()["description"]!.ToString(), saved.GetProperty("values").GetProperty("description").GetString());
     }
+
+    [Fact]
+    public async Task AttachmentField_UploadFromTheForm_KeepsTypedValuesAndLinksTheFile()
+    {
+        var (client, id) = await StartAsync();
+        var page = await client.GetStringAsync($"/Demands/Edit/{id}", Ct);
+        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        var pdf = new UglyToad.PdfPig.Writer.PdfDocumentBuilder();
+        pdf.AddPage(UglyToad.PdfPig.Content.PageSize.A4);
+        var form = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" } };
+        foreach (var (name, value) in Posted(Annex2Values.Valid("带附页的需求"))) form.Add(new StringContent(value), name);
+        form.Add(new ByteArrayContent(pdf.Build()), "file", "企业简介附页.pdf");
+        var response = await client.PostAsync($"/Demands/Edit/{id}?handler=AttachField&key=profilePages", form, Ct);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(Ct));
+        Assert.Contains("企业简介附页.pdf", html);
+
+        var saved = await client.GetFromJsonAsync<JsonElement>($"/api/demands/{id}", Ct);
+        Assert.Equal("带附页的需求", saved.GetProperty("values").GetProperty("demandName").GetString());
+        var fileId = saved.GetProperty("values").GetProperty("profilePages").GetString();
+        var download = await client.GetAsync($"/api/files/{fileId}", Ct);
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+
+        var bad = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" } };
+        bad.Add(new ByteArrayContent([0x4D, 0x5A, 0x90, 0x00]), "file", "简介.pdf");
+        var refused = WebUtility.HtmlDecode(await (await client.PostAsync($"/Demands/Edit/{id}?handler=AttachField&key=profilePages", bad, Ct))
+            .Content.ReadAsStringAsync(Ct));
+        Assert.Contains("不是PDF、JPEG或PNG", refused);
+    }
 }

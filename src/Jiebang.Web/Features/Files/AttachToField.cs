@@ -1,0 +1,46 @@
+using Jiebang.Domain.Forms;
+using Jiebang.Domain.Rules;
+using Jiebang.Web.Data;
+using Jiebang.Web.Features.Access;
+using Jiebang.Web.Features.Audit;
+using Jiebang.Web.Features.Demands;
+
+namespace Jiebang.Web.Features.Files;
+
+/// <summary>
+/// A file for an attachment field of a draft (annex 2: 企业简介 may run to attached pages). The file
+/// is checked and stored like a scan; the field's value becomes its id through the draft's one save path.
+/// </summary>
+public sealed class AttachToField(DemandStore store, FileStore files, SaveDemandDraft save, AuditTrail audit, TimeProvider clock)
+{
+    public async Task<Outcome<long>> HandleAsync(Actor actor, int demandId, string fieldKey, string fileName, Stream content,
+        CancellationToken cancellationToken = default)
+    {
+        var loaded = await store.LoadAsync(demandId, cancellationToken);
+        if (loaded is null || Permissions.WhyNotViewDemand(actor, loaded.Demand) is not null) return Outcome.NotFound();
+        if (Permissions.WhyNotEditDemand(actor, loaded.Demand) is { } denied) return denied;
+        if (!loaded.Demand.IsEditable) return RuleError.Of("DEMAND_NOT_EDITABLE", "", "notice §4.3", loaded.Demand.Status);
+        if (loaded.Form.Field(fieldKey) is not { Type: FieldType.Attachment }) return Outcome.NotFound("field");
+
+        var stored = await files.PutAsync(content, cancellationToken);
+        if (!stored.Succeeded) return stored.Errors.Select(e => e with { Field = fieldKey }).ToList();
+        var attachment = new Attachment
+        {
+            OwnerType = DemandScans.OwnerType, OwnerId = demandId, Kind = "field:" + fieldKey, FileName = DemandScans.SafeFileName(fileName),
+            Sha256 = stored.Value!.Sha256, ContentType = stored.Value.ContentType, Size = stored.Value.Size,
+            PageCount = stored.Value.PageCount, UploadedAt = clock.GetUtcNow(), UploadedByUserId = actor.UserId!,
+        };
+        store.Db.Attachments.Add(attachment);
+        await store.Db.SaveChangesAsync(cancellationToken);
+        audit.Record(actor, "file.attached", DemandScans.OwnerType, demandId.ToString(),
+            after: new { attachment.Id, field = fieldKey, attachment.FileName, attachment.Sha256 });
+
+        var values = loaded.Draft;
+        values[fieldKey] = attachment.Id.ToString();
+        var saved = await save.HandleAsync(actor, demandId, new SaveDemandDraft.Input
+        {
+            Values = values, Kind = loaded.Demand.Kind, RecommenderUnitId = loaded.Demand.RecommenderUnitId,
+        }, cancellationToken);
+        return saved.Succeeded ? attachment.Id : saved.Errors.ToList();
+    }
+}
