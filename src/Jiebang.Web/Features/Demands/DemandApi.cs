@@ -12,13 +12,7 @@ public static class DemandApi
         group.MapGet("/inbox", async ([AsParameters] BureauInbox.Filter filter, BureauInbox inbox, HttpContext http, CancellationToken ct) =>
             ApiResults.From(await inbox.HandleAsync(http.User.Actor(), filter, ct)));
         group.MapGet("/inbox.xlsx", async ([AsParameters] BureauInbox.Filter filter, DemandSummaryExport export, HttpContext http, CancellationToken ct) =>
-            ApiResults.From(await export.HandleAsync(http.User.Actor(), filter, ct), file =>
-            {
-                http.Response.Headers["X-Row-Count"] = file.Rows.ToString();
-                var stream = new FileStream(file.Path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 81920, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
-                return Results.File(stream, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                    $"需求汇总表-{DateTime.UtcNow.AddHours(8):yyyyMMdd-HHmm}.xlsx");
-            }));
+            ApiResults.From(await export.HandleAsync(http.User.Actor(), filter, ct), file => SummaryFile(http, file, "需求汇总表")));
         group.MapPost("/", async (StartDemand.Input input, StartDemand start, HttpContext http, CancellationToken ct) =>
             ApiResults.From(await start.HandleAsync(http.User.Actor(), input, ct), id => Results.Created($"/api/demands/{id}", new { id })));
         group.MapGet("/{id:int}", async (int id, DemandQueries demands, HttpContext http, CancellationToken ct) =>
@@ -43,9 +37,22 @@ public static class DemandApi
         group.MapGet("/{id:int}/diff", async (int id, int from, int to, DemandDiff diff, HttpContext http, CancellationToken ct) =>
             ApiResults.From(await diff.HandleAsync(http.User.Actor(), id, from, to, ct)));
 
+        app.MapGet("/api/recommendation-batches/summary.xlsx", async (int roundId, DemandSummaryExport export, HttpContext http, CancellationToken ct) =>
+            ApiResults.From(await export.ForRecommenderAsync(http.User.Actor(), roundId, ct), file => SummaryFile(http, file, "推荐汇总表")))
+            .WithTags("Demands").RequireAuthorization();
         app.MapPost("/api/recommendation-batches", async (SubmitRecommendationBatch.Input input, SubmitRecommendationBatch submit,
                 HttpContext http, CancellationToken ct) =>
             ApiResults.From(await submit.HandleAsync(http.User.Actor(), input, ct), s => Results.Created($"/api/recommendation-batches/{s.BatchId}", s)))
             .WithTags("Demands").RequireAuthorization();
+    }
+
+    // The temporary file goes away when the response is done with it.
+    static IResult SummaryFile(HttpContext http, DemandSummaryExport.File file, string title)
+    {
+        http.Response.Headers["X-Row-Count"] = file.Rows.ToString();
+        var stream = new FileStream(file.Path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 81920,
+            FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+        return Results.File(stream, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            $"{title}-{DateTime.UtcNow.AddHours(8):yyyyMMdd-HHmm}.xlsx");
     }
 }

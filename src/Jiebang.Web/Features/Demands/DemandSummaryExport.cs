@@ -15,7 +15,7 @@ namespace Jiebang.Web.Features.Demands;
 /// 万元 in a two-decimal number format and a frozen header row. Rows are read from the database
 /// one by one and written to a temporary file, so thousands of rows never sit in memory at once.
 /// </summary>
-public sealed class DemandSummaryExport(DemandStore store, BureauInbox inbox, AuditTrail audit)
+public sealed class DemandSummaryExport(DemandStore store, BureauInbox inbox, DemandQueries queries, AuditTrail audit)
 {
     public sealed class SummaryRow
     {
@@ -40,8 +40,23 @@ public sealed class DemandSummaryExport(DemandStore store, BureauInbox inbox, Au
     {
         var found = await inbox.HandleAsync(actor, filter, cancellationToken);
         if (!found.Succeeded) return found.Errors.ToList();
-        var ids = found.Value!.Rows.Select(r => r.Id).ToList();
-        var rows = found.Value.Rows.ToDictionary(r => r.Id);
+        return await WriteAsync(actor, found.Value!.Rows, "需求汇总表", cancellationToken);
+    }
+
+    /// <summary>推荐汇总表: what a recommending unit accepted or sent in a round, to stamp and upload with its letter.</summary>
+    public async Task<Outcome<File>> ForRecommenderAsync(Actor actor, int roundId, CancellationToken cancellationToken = default)
+    {
+        var sent = await queries.SentToMeAsync(actor, cancellationToken);
+        if (!sent.Succeeded) return sent.Errors.ToList();
+        var rows = sent.Value!.Where(r => r.RoundId == roundId
+            && r.Status is DemandStatus.Recommended or DemandStatus.ForwardedToBureau or DemandStatus.Accepted).ToList();
+        return await WriteAsync(actor, rows, "推荐汇总表", cancellationToken);
+    }
+
+    async Task<Outcome<File>> WriteAsync(Actor actor, IReadOnlyList<DemandQueries.Row> found, string sheetName, CancellationToken cancellationToken)
+    {
+        var ids = found.Select(r => r.Id).ToList();
+        var rows = found.ToDictionary(r => r.Id);
         var recommenders = await store.Db.Units.Where(u => rows.Values.Select(r => r.RecommenderUnitId).Contains(u.Id))
             .ToDictionaryAsync(u => u.Id, u => u.Name, cancellationToken);
 
@@ -71,10 +86,10 @@ public sealed class DemandSummaryExport(DemandStore store, BureauInbox inbox, Au
                 }
             }
         }
-        await MiniExcel.SaveAsAsync(path, Lines(), sheetName: "需求汇总表",
+        await MiniExcel.SaveAsAsync(path, Lines(), sheetName: sheetName,
             configuration: new OpenXmlConfiguration { FreezeRowCount = 1, AutoFilter = true }, cancellationToken: cancellationToken);
         Documents.SpreadsheetPrintSetup.LandscapeFitToWidth(path);
-        await audit.RecordNowAsync(actor, "export.demand_summary", "Demand", "", $"{ids.Count} rows", cancellationToken);
+        await audit.RecordNowAsync(actor, "export.summary", "Demand", "", $"{sheetName}: {ids.Count} rows", cancellationToken);
         return new File(path, ids.Count);
     }
 

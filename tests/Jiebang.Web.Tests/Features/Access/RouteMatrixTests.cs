@@ -96,6 +96,7 @@ public sealed class RouteMatrixTests(RouteMatrixTests.Host host) : IClassFixture
         Custom("POST", "/api/demands/{id:int}/withdraw", "/api/demands/{D}/withdraw", L, N, N, N, D, D),
         Custom("POST", "/api/demands/{id:int}/decision", "/api/demands/{D}/decision", L, N, N, N, D, I, """{"decision":"Return"}"""),
         Custom("GET", "/api/demands/{id:int}/diff", "/api/demands/{D}/diff?from=1&to=1", L, N, N, N, O, O),
+        Custom("GET", "/api/recommendation-batches/summary.xlsx", "/api/recommendation-batches/summary.xlsx?roundId={R}", L, D, O, D, D, D),
         Custom("POST", "/api/recommendation-batches", "/api/recommendation-batches", L, D, I, D, D, D, "{}"),
         Custom("GET", "/Demands/Similar/{id:int}", "/Demands/Similar/{D}", L, D, D, D, O, O),
         Custom("GET", "/Similarity/Compare", "/Similarity/Compare?a=999998&b=999999", L, D, D, D, N, N),

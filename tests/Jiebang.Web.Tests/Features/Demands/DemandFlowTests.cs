@@ -122,6 +122,11 @@ public sealed class DemandFlowTests(AppWithPersonas host) : IClassFixture<AppWit
         var batch = await recommender.PostAsJsonAsync("/api/recommendation-batches", new { roundId = await PresetRoundAsync(), opinion = "经协会遴选，同意推荐。" }, Ct);
         Assert.Equal(HttpStatusCode.Created, batch.StatusCode);
 
+        var summary = await recommender.GetAsync($"/api/recommendation-batches/summary.xlsx?roundId={await PresetRoundAsync()}", Ct);
+        using (var sheet = new MemoryStream(await summary.Content.ReadAsByteArrayAsync(Ct)))
+            Assert.Contains(MiniExcelLibs.MiniExcel.Query(sheet, useHeaderRow: true).Cast<IDictionary<string, object?>>(),
+                r => (string?)r["需求名称"] == "汽车空调压缩机共性降噪技术");
+
         var inbox = await staff.GetFromJsonAsync<JsonElement>($"/api/demands/inbox?text=降噪&channel={association}", Ct);
         var row = Assert.Single(inbox.GetProperty("rows").EnumerateArray());
         Assert.Equal("ForwardedToBureau", row.GetProperty("status").GetString());
