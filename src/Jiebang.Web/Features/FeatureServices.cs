@@ -21,6 +21,7 @@ public static class FeatureServices
         .AddScoped<CreateAccount>()
         .AddScoped<AccountQueries>()
         .AddSingleton<Demands.FormRegistry>()
+        .AddSingleton<Demands.DemandPhones>()
         .AddScoped<Demands.DemandStore>()
         .AddScoped<Demands.StartDemand>()
         .AddScoped<Demands.SaveDemandDraft>()

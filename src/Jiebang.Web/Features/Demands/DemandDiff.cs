@@ -16,8 +16,10 @@ public sealed class DemandDiff(DemandStore store)
         var a = loaded.Demand.Versions.FirstOrDefault(v => v.Number == from);
         var b = loaded.Demand.Versions.FirstOrDefault(v => v.Number == to);
         if (a is null || b is null) return Outcome.NotFound("version");
-        var before = JsonNode.Parse(a.ValuesJson) as JsonObject ?? [];
-        var after = JsonNode.Parse(b.ValuesJson) as JsonObject ?? [];
+        var before = store.Values(loaded.Form, a.ValuesJson);
+        var after = store.Values(loaded.Form, b.ValuesJson);
+        if (!actor.BelongsTo(loaded.Demand.OwnerUnitId))
+            (before, after) = (DemandPhones.Mask(loaded.Form, before), DemandPhones.Mask(loaded.Form, after));
         return loaded.Form.Fields
             .Select(f => new Change(f.Key, f.LabelZh, FormText.Display(f, before[f.Key]), FormText.Display(f, after[f.Key])))
             .Where(c => c.Before != c.After).ToList();

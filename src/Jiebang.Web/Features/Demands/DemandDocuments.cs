@@ -69,7 +69,7 @@ public sealed class DemandDocuments(DemandQueries queries, DemandStore store, Fo
         var read = await reader.ReadAsync(content, d.Form, d.Taxonomy, cancellationToken);
         if (!read.Succeeded) return read.Errors.ToList();
         var import = read.Value!;
-        var values = JsonNode.Parse(d.Demand.DraftJson) as JsonObject ?? [];
+        var values = (JsonObject)d.Values.DeepClone();
         foreach (var key in import.DecidedKeys)
         {
             values.Remove(key);

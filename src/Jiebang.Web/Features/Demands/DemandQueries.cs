@@ -51,7 +51,8 @@ public sealed class DemandQueries(DemandStore store)
         // The owner works on the draft; everyone else reads what was submitted.
         var showsDraft = actor.BelongsTo(demand.OwnerUnitId) && (demand.IsEditable || demand.LatestVersion is null);
         var version = showsDraft ? null : demand.LatestVersion;
-        var values = JsonNode.Parse(version?.ValuesJson ?? demand.DraftJson) as JsonObject ?? [];
+        var values = store.Values(loaded.Form, version?.ValuesJson ?? demand.DraftJson);
+        if (!actor.BelongsTo(demand.OwnerUnitId)) values = DemandPhones.Mask(loaded.Form, values);
         var names = await Db.Units.Where(u => u.Id == demand.OwnerUnitId || u.Id == demand.RecommenderUnitId)
             .ToDictionaryAsync(u => u.Id, u => u.Name, cancellationToken);
         return new Detail(demand, names[demand.OwnerUnitId],

@@ -50,7 +50,8 @@ public sealed class SaveDemandDraft(DemandStore store, TimeProvider clock)
 
         var now = clock.GetUtcNow();
         var summary = DemandSummaries.From(loaded.Form, input.Values);
-        if (loaded.Demand.SaveDraft(input.Values.ToJsonString(), summary, input.Kind, input.RecommenderUnitId, now) is { } refused)
+        var stored = store.Phones.Protect(loaded.Form, input.Values).ToJsonString();
+        if (loaded.Demand.SaveDraft(stored, summary, input.Kind, input.RecommenderUnitId, now) is { } refused)
             return refused;
         await store.Db.SaveChangesAsync(cancellationToken);
         return new Saved(id, now, loaded.Findings(input.Values));

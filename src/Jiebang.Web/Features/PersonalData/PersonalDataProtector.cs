@@ -23,7 +23,7 @@ public sealed class PersonalDataProtector(IDataProtectionProvider provider)
         return clear.Length == 0 ? "" : Mask(clear);
     }
 
-    internal static string Mask(string clear) =>
+    public static string Mask(string clear) =>
         PhoneNumber.TryParse(clear, out var phone) ? phone!.Mask()
         : clear.Length <= 4 ? "****" : clear[..3] + new string('*', Math.Max(4, clear.Length - 7)) + clear[^4..];
 }

@@ -175,4 +175,26 @@ public sealed class DemandFlowTests(AppWithPersonas host) : IClassFixture<AppWit
         var detail = await client.GetFromJsonAsync<JsonElement>($"/api/demands/{id}", Ct);
         Assert.StartsWith("并发保存", detail.GetProperty("values").GetProperty("demandName").GetString());
     }
+
+    [Fact]
+    public async Task Phones_AreEncryptedAtRest_AndMaskedForTheBureau()
+    {
+        var (client, id) = await StartAsync();
+        var values = Annex2Values.Valid();
+        await client.PutAsJsonAsync($"/api/demands/{id}/draft", new { values }, Ct);
+        await client.PostAsync($"/api/demands/{id}/submit", null, Ct);
+
+        await using (var db = host.App.CreateDbContext())
+        {
+            var demand = await db.Demands.Include(d => d.Versions).SingleAsync(d => d.Id == id, Ct);
+            Assert.DoesNotContain("13905781234", demand.DraftJson);
+            Assert.DoesNotContain("13905781234", demand.Versions.Single().ValuesJson);
+            Assert.DoesNotContain("13905781234", demand.SearchText);
+        }
+        var own = await client.GetFromJsonAsync<JsonElement>($"/api/demands/{id}", Ct);
+        Assert.Equal("13905781234", own.GetProperty("values").GetProperty("contactPhone").GetString());
+        var staff = await host.App.SignedInAsync("staff");
+        var seen = await staff.GetFromJsonAsync<JsonElement>($"/api/demands/{id}", Ct);
+        Assert.Equal("139****1234", seen.GetProperty("values").GetProperty("contactPhone").GetString());
+    }
 }

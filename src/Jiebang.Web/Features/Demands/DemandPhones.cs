@@ -1,0 +1,43 @@
+using System.Text.Json.Nodes;
+using Jiebang.Domain.Forms;
+using Jiebang.Web.Features.PersonalData;
+
+namespace Jiebang.Web.Features.Demands;
+
+/// <summary>
+/// The phone fields of a form (联系方式, and phone columns of tables) are personal information: kept
+/// encrypted inside the stored values, and shown masked to anyone outside the filing unit.
+/// </summary>
+public sealed class DemandPhones(PersonalDataProtector personal)
+{
+    const string Marker = "enc:";
+
+    public JsonObject Protect(FormDefinition form, JsonObject values) =>
+        Map(form, values, v => v.Length == 0 || v.StartsWith(Marker, StringComparison.Ordinal) ? v : Marker + personal.Protect(v));
+
+    public JsonObject Unprotect(FormDefinition form, JsonObject values) =>
+        Map(form, values, v => v.StartsWith(Marker, StringComparison.Ordinal) ? personal.Unprotect(v[Marker.Length..]) : v);
+
+    /// <summary>Masks values already unprotected: 139****1234.</summary>
+    public static JsonObject Mask(FormDefinition form, JsonObject values) =>
+        Map(form, values, v => v.Length == 0 ? v : PersonalDataProtector.Mask(v));
+
+    static JsonObject Map(FormDefinition form, JsonObject values, Func<string, string> change)
+    {
+        var copy = (JsonObject)values.DeepClone();
+        foreach (var field in form.Fields)
+        {
+            if (field.Type == FieldType.Phone) Change(copy, field.Key, change);
+            else if (field.Type == FieldType.Table && copy[field.Key] is JsonArray rows)
+                foreach (var row in rows.OfType<JsonObject>())
+                    foreach (var column in (field.Columns ?? []).Where(c => c.Type == FieldType.Phone))
+                        Change(row, column.Key, change);
+        }
+        return copy;
+    }
+
+    static void Change(JsonObject holder, string key, Func<string, string> change)
+    {
+        if (holder[key] is JsonValue value && value.TryGetValue(out string? text)) holder[key] = change(text);
+    }
+}
