@@ -14,7 +14,7 @@ namespace Jiebang.Web.Features.Demands;
 /// beside the form's findings.
 /// </summary>
 public sealed class DemandDocuments(DemandQueries queries, DemandStore store, FormRegistry forms, SaveDemandDraft save,
-    AnnexWordWriter writer, AnnexWordReader reader)
+    AnnexWordWriter writer, AnnexWordReader reader, Audit.AuditTrail audit)
 {
     public sealed record WordFile(string FileName, byte[] Content)
     {
@@ -30,6 +30,8 @@ public sealed class DemandDocuments(DemandQueries queries, DemandStore store, Fo
         if (!detail.Succeeded) return detail.Errors.ToList();
         var d = detail.Value!;
         var name = d.Demand.Title.Length > 0 ? $"{d.Demand.Title}-{d.Form.TitleZh}" : d.Form.TitleZh;
+        // The form carries names and contacts: every download is in the trail.
+        await audit.RecordNowAsync(actor, "demand.downloaded_word", "Demand", id.ToString(), cancellationToken: cancellationToken);
         return new WordFile(FileName(name), writer.Write(d.Form, d.Values, d.Taxonomy));
     }
 
@@ -78,6 +80,8 @@ public sealed class DemandDocuments(DemandQueries queries, DemandStore store, Fo
         var saved = await save.HandleAsync(actor, id,
             new SaveDemandDraft.Input { Values = values, Kind = d.Demand.Kind, RecommenderUnitId = d.Demand.RecommenderUnitId }, cancellationToken);
         if (!saved.Succeeded) return saved.Errors.ToList();
+        await audit.RecordNowAsync(actor, "demand.imported_word", "Demand", id.ToString(),
+            $"{import.With(ImportStatus.Found).Count()} fields read", cancellationToken);
         return new Imported(id, saved.Value!.SavedAt, import, saved.Value.Findings);
     }
 

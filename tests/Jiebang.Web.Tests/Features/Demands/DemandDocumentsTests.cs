@@ -23,9 +23,8 @@ public sealed class DemandDocumentsTests(AppWithPersonas host) : IClassFixture<A
     {
         var scope = host.App.Services.CreateScope();
         var s = scope.ServiceProvider;
-        var documents = new DemandDocuments(s.GetRequiredService<DemandQueries>(), s.GetRequiredService<DemandStore>(),
-            s.GetRequiredService<FormRegistry>(), s.GetRequiredService<SaveDemandDraft>(), new AnnexWordWriter(),
-            new AnnexWordReader(Options.Create(new WordImportOptions())));
+        // The app's own registration: the same writer, reader and audit trail as in production.
+        var documents = s.GetRequiredService<DemandDocuments>();
         return (documents, s.GetRequiredService<SaveDemandDraft>(), scope);
     }
 
