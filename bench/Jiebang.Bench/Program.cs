@@ -13,7 +13,7 @@ foreach (var size in options.Sizes)
     var watch = Stopwatch.StartNew();
     var corpus = Corpus.Generate(size, options.Queries);
     Console.WriteLine($"\n== {size:N0} texts generated in {watch.Elapsed.TotalSeconds:F1} s, mean {corpus.Texts.Average(t => t.Length):F0} chars");
-    var methods = new List<MethodResult> { Step("engine", () => EngineRunner.Run(corpus, options.Queries)) };
+    var methods = new List<MethodResult> { Step("engine", () => EngineRunner.Run(corpus, options.Queries, args.Contains("--diagnose"), Tuning(args), int.Parse(Get(args, "--candidates", new SimilaritySettings().Candidates.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture))) };
     if (size <= options.PeersUpTo)
     {
         methods.Add(Step("brute force", () => BruteForce.Run(corpus, options.BruteQueries)));
@@ -24,6 +24,14 @@ foreach (var size in options.Sizes)
     Console.WriteLine(report);
     File.WriteAllText($"bench-{size}.md", report);
 }
+
+// Engine settings to try (defaults when absent): --stop-fraction, --min-containment-weight.
+static SimilaritySettings Tuning(string[] args) => new()
+{
+    StopFraction = double.Parse(Get(args, "--stop-fraction", new SimilaritySettings().StopFraction.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture),
+};
+
+static string Get(string[] args, string name, string fallback) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
 
 static T Step<T>(string name, Func<T> run)
 {

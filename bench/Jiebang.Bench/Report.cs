@@ -26,7 +26,7 @@ internal static class Report
         }
         var engine = methods[0];
         var brute = methods.FirstOrDefault(m => m.Name.StartsWith("Exact", StringComparison.Ordinal));
-        if (brute is not null) text.AppendLine($"\nEngine against exact brute force at {threshold}: {Agreement(engine, brute, threshold)}\n");
+        text.AppendLine(brute is null ? "" : $"\nEngine against exact brute force at {threshold}: {Agreement(engine, brute, threshold)}\n");
 
         text.AppendLine("| method | build texts/s | load s | memory B/text | query p50 ms | query p99 ms | p50 speed-up vs brute force |");
         text.AppendLine("|---|---|---|---|---|---|---|");
