@@ -35,7 +35,7 @@ internal static class Report
         {
             var latencies = m.LatencyMs.Values.ToList();
             var p50 = Percentile(latencies, 0.5);
-            text.AppendLine($"| {m.Name} | {corpus.Texts.Length / m.BuildSeconds:N0} | {NA(m.LoadSeconds, "F2")} | {NA(m.BytesPerText, "N0")} | {p50:F3} | {Percentile(latencies, 0.99):F3} | {NA(bruteP50 / p50, "N0")}× |");
+            text.AppendLine($"| {m.Name} | {corpus.Texts.Length / m.BuildSeconds:N0} | {NA(m.LoadSeconds, "F2")} | {NA(m.BytesPerText, "N0")} | {p50:F3} | {Percentile(latencies, 0.99):F3} | {NA(bruteP50 / p50, bruteP50 / p50 < 10 ? "F1" : "N0")}× |");
         }
         if (engine.EvidenceMs.Count > 0)
             text.AppendLine($"\nEvidence spans for the top 10 of a query: p50 {Percentile(engine.EvidenceMs, 0.5):F2} ms, p99 {Percentile(engine.EvidenceMs, 0.99):F2} ms.\n");
