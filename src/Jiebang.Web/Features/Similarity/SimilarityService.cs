@@ -68,14 +68,13 @@ public sealed class SimilarityService(IServiceScopeFactory scopes)
         int top = 10, CancellationToken cancellationToken = default)
     {
         var index = await IndexAsync(cancellationToken);
-        // Candidates below the threshold too: a reused paragraph scores low on the sketch and high once confirmed.
-        var candidates = index.Query(text, Math.Max(top, index.Settings.Candidates) + 1, 0.0).Where(m => m.Id != exceptRecordId).ToList();
+        var candidates = index.Query(text, top + 1, threshold).Where(m => m.Id != exceptRecordId).Take(top).ToList();
         if (candidates.Count == 0) return [];
         var ids = candidates.Select(c => c.Id).ToList();
         var records = await db.SimilarityRecords.AsNoTracking().Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, cancellationToken);
         return candidates.Where(c => records.ContainsKey(c.Id))
             .Select(c => new Found(records[c.Id], index.Confirm(c, text, records[c.Id].Text)))
-            .Where(f => f.Match.Score >= threshold).OrderByDescending(f => f.Match.Score).Take(top).ToList();
+            .Where(f => f.Match.Score >= threshold).OrderByDescending(f => f.Match.Score).ToList();
     }
 
     public async Task<IReadOnlyList<EvidenceSpan>> EvidenceAsync(string a, string b, CancellationToken cancellationToken = default) =>
