@@ -10,6 +10,9 @@ internal sealed class MethodResult(string name, bool scoresAreSimilarities)
     /// <summary>False for Lucene, whose scores are not on a 0–1 scale: it is judged on its top 10.</summary>
     public bool ScoresAreSimilarities { get; } = scoresAreSimilarities;
 
+    /// <summary>The threshold this method is judged at when it has one of its own (pg_trgm's similarity threshold); else the report's.</summary>
+    public double? Threshold { get; init; }
+
     public double BuildSeconds { get; set; }
     public double LoadSeconds { get; set; } = double.NaN;
     public double BytesPerText { get; set; } = double.NaN;

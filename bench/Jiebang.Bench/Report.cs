@@ -21,11 +21,12 @@ internal static class Report
                 text.AppendLine($"| {m.Name} (source in top 10, no threshold) | {perType} | {Recall(corpus, m, CaseType.NearDuplicate, -1):F3} | {Recall(corpus, m, CaseType.Paraphrase, -1):F3} | {Recall(corpus, m, CaseType.ReusedParagraph, -1):F3} | n/a | n/a |");
                 continue;
             }
-            text.AppendLine($"| {m.Name} | {perType} | {Recall(corpus, m, CaseType.NearDuplicate, threshold):F3} | {Recall(corpus, m, CaseType.Paraphrase, threshold):F3} | {Recall(corpus, m, CaseType.ReusedParagraph, threshold):F3} | {FalseAlarms(corpus, m, threshold):F1} | {Others(corpus, m, threshold):F3} |");
+            var t = m.Threshold ?? threshold;
+            text.AppendLine($"| {m.Name} | {perType} | {Recall(corpus, m, CaseType.NearDuplicate, t):F3} | {Recall(corpus, m, CaseType.Paraphrase, t):F3} | {Recall(corpus, m, CaseType.ReusedParagraph, t):F3} | {FalseAlarms(corpus, m, t):F1} | {Others(corpus, m, t):F3} |");
         }
         var engine = methods[0];
         var brute = methods.FirstOrDefault(m => m.Name.StartsWith("Exact", StringComparison.Ordinal));
-        if (brute is not null) text.AppendLine($"\nEngine against exact brute force at {threshold}: {Agreement(engine, brute, threshold)}\n");
+        text.AppendLine(brute is null ? "" : $"\nEngine against exact brute force at {threshold}: {Agreement(engine, brute, threshold)}\n");
 
         text.AppendLine("| method | build texts/s | load s | memory B/text | query p50 ms | query p99 ms | p50 speed-up vs brute force |");
         text.AppendLine("|---|---|---|---|---|---|---|");
@@ -34,18 +35,29 @@ internal static class Report
         {
             var latencies = m.LatencyMs.Values.ToList();
             var p50 = Percentile(latencies, 0.5);
-            text.AppendLine($"| {m.Name} | {corpus.Texts.Length / m.BuildSeconds:N0} | {m.LoadSeconds:F2} | {m.BytesPerText:N0} | {p50:F3} | {Percentile(latencies, 0.99):F3} | {bruteP50 / p50:N0}× |");
+            text.AppendLine($"| {m.Name} | {corpus.Texts.Length / m.BuildSeconds:N0} | {NA(m.LoadSeconds, "F2")} | {NA(m.BytesPerText, "N0")} | {p50:F3} | {Percentile(latencies, 0.99):F3} | {NA(bruteP50 / p50, bruteP50 / p50 < 10 ? "F1" : "N0")}× |");
         }
         if (engine.EvidenceMs.Count > 0)
             text.AppendLine($"\nEvidence spans for the top 10 of a query: p50 {Percentile(engine.EvidenceMs, 0.5):F2} ms, p99 {Percentile(engine.EvidenceMs, 0.99):F2} ms.\n");
 
-        text.AppendLine("Engine threshold sweep:\n");
-        text.AppendLine("| threshold | near dup. | paraphrase | reused para. | false alarms / 100 unrelated |");
-        text.AppendLine("|---|---|---|---|---|");
-        foreach (var t in new[] { 0.2, 0.3, 0.4, 0.5, 0.6, 0.7 })
-            text.AppendLine($"| {t} | {Recall(corpus, engine, CaseType.NearDuplicate, t):F3} | {Recall(corpus, engine, CaseType.Paraphrase, t):F3} | {Recall(corpus, engine, CaseType.ReusedParagraph, t):F3} | {FalseAlarms(corpus, engine, t):F1} |");
+        Sweep(text, corpus, engine, "Engine threshold sweep", [0.2, 0.3, 0.4, 0.5, 0.6, 0.7]);
+        // pg_trgm returns only what passes its set threshold: its sweep starts there.
+        foreach (var m in methods.Where(m => m.Threshold is not null))
+            Sweep(text, corpus, m, $"{m.Name}: sweep over the same hits", [.. new[] { 0.2, 0.3, 0.4, 0.5, 0.6, 0.7 }.Where(t => t >= m.Threshold - 1e-9)]);
         return text.ToString();
     }
+
+    private static void Sweep(StringBuilder text, Corpus corpus, MethodResult m, string title, double[] thresholds)
+    {
+        text.AppendLine($"\n{title}:\n");
+        text.AppendLine("| threshold | near dup. | paraphrase | reused para. | false alarms / 100 unrelated |");
+        text.AppendLine("|---|---|---|---|---|");
+        foreach (var t in thresholds)
+            text.AppendLine($"| {t} | {Recall(corpus, m, CaseType.NearDuplicate, t):F3} | {Recall(corpus, m, CaseType.Paraphrase, t):F3} | {Recall(corpus, m, CaseType.ReusedParagraph, t):F3} | {FalseAlarms(corpus, m, t):F1} |");
+    }
+
+    private static string NA(double value, string format) =>
+        double.IsNaN(value) || double.IsInfinity(value) ? "n/a" : value.ToString(format, CultureInfo.InvariantCulture);
 
     private static IEnumerable<(Case Case, List<(int Doc, double Score)> Hits)> Of(Corpus corpus, MethodResult m, CaseType type) =>
         m.Hits.Where(h => corpus.Cases[h.Key].Type == type).Select(h => (corpus.Cases[h.Key], h.Value));

@@ -5,7 +5,7 @@ namespace Jiebang.Domain.Similarity;
 
 /// <summary>
 /// Fingerprint → documents, in two parts: a frozen, compressed part (CSR) and a small mutable tail
-/// that new documents go to, merged into the frozen part when it grows past a quarter of it
+/// that new documents go to, merged into the frozen part when it grows past half of it
 /// (the log-structured idea: cheap appends, compact reads, amortised O(1) merges).
 /// </summary>
 /// <remarks>
@@ -29,7 +29,7 @@ internal sealed class PostingIndex
 
     public long PostingCount => _postings.Length + _tailCount;
 
-    public bool TailIsLarge => _tailCount > Math.Max(1 << 18, _postings.Length / 4);
+    public bool TailIsLarge => _tailCount > Math.Max(1 << 18, _postings.Length / 2);
 
     public void Add(int doc, ReadOnlySpan<uint> keys)
     {

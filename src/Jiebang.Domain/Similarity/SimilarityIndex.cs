@@ -44,36 +44,57 @@ public sealed partial class SimilarityIndex
     public void Add(long id, TextSketch sketch)
     {
         _lock.EnterWriteLock();
-        try
-        {
-            if (_byId.TryGetValue(id, out var old)) _alive[old] = false;
-            if (_count == _ids.Length) Grow(_count * 2);
-            var doc = _count++;
-            _ids[doc] = id;
-            _alive[doc] = true;
-            _byId[id] = doc;
-            var stop = StopCount();
-            var weight = 0f;
-            foreach (var key in sketch.Keys) weight += Weight(_postings.Count(key) + 1, stop);
-            _weights[doc] = weight;
-            _postings.Add(doc, sketch.Keys);
-            if (_postings.TailIsLarge) MergeLocked();
-        }
+        try { AddLocked(id, sketch); }
         finally { _lock.ExitWriteLock(); }
     }
 
+    private void AddLocked(long id, TextSketch sketch)
+    {
+        if (_byId.TryGetValue(id, out var old)) _alive[old] = false;
+        if (_count == _ids.Length) Grow(_count * 2);
+        var doc = _count++;
+        _ids[doc] = id;
+        _alive[doc] = true;
+        _byId[id] = doc;
+        var stop = StopCount();
+        var weight = 0f;
+        foreach (var key in sketch.Keys) weight += Weight(_postings.Count(key) + 1, stop);
+        _weights[doc] = weight;
+        _postings.Add(doc, sketch.Keys);
+        if (_postings.TailIsLarge) MergeLocked();
+    }
+
     /// <summary>
-    /// Adds many records, sketching them in parallel: the rebuild path (a CLI reindex, a first
-    /// import), where sketching, not indexing, is the cost.
+    /// Adds many records: the rebuild path (a CLI reindex, a first import). Batches are sketched in
+    /// parallel while the previous batch is indexed, so that the single writer is not left waiting.
     /// </summary>
     public void AddRange(IEnumerable<(long Id, string Text)> records)
     {
+        Task<((long Id, string Text)[] Batch, TextSketch[] Sketches)>? pending = null;
         foreach (var batch in records.Chunk(4096))
         {
-            var sketches = new TextSketch[batch.Length];
-            Parallel.For(0, batch.Length, i => sketches[i] = TextSketch.Of(batch[i].Text, Settings));
-            for (var i = 0; i < batch.Length; i++) Add(batch[i].Id, sketches[i]);
+            var next = Task.Run(() => (batch, Sketch(batch)));
+            if (pending is not null) AddBatch(pending.Result);
+            pending = next;
         }
+        if (pending is not null) AddBatch(pending.Result);
+    }
+
+    private TextSketch[] Sketch((long Id, string Text)[] batch)
+    {
+        var sketches = new TextSketch[batch.Length];
+        Parallel.For(0, batch.Length, i => sketches[i] = TextSketch.Of(batch[i].Text, Settings));
+        return sketches;
+    }
+
+    private void AddBatch(((long Id, string Text)[] Batch, TextSketch[] Sketches) sketched)
+    {
+        _lock.EnterWriteLock();
+        try
+        {
+            for (var i = 0; i < sketched.Batch.Length; i++) AddLocked(sketched.Batch[i].Id, sketched.Sketches[i]);
+        }
+        finally { _lock.ExitWriteLock(); }
     }
 
     /// <summary>

@@ -10,8 +10,14 @@ public sealed record SimilaritySettings
     /// </summary>
     public int Window { get; init; } = 24;
 
-    /// <summary>A fingerprint found in more than this fraction of the texts is boilerplate (weight 0).</summary>
-    public double StopFraction { get; init; } = 0.002;
+    /// <summary>
+    /// A fingerprint found in more than this fraction of the texts is boilerplate (weight 0); in at
+    /// most an eighth of that it weighs 1. 1 % (was 0.2 %): at 1M texts the 0.2 % cut zeroed or
+    /// part-weighted the fingerprints of reused paragraphs, whose source then fell out of the
+    /// candidates, while the weight left to unrelated texts of the area was on small totals (see
+    /// docs/benchmarks.md, measured at 10k, 100k and 1M).
+    /// </summary>
+    public double StopFraction { get; init; } = 0.01;
 
     /// <summary>Floor of the boilerplate cut, so that a small corpus does not call a text resubmitted a few times boilerplate.</summary>
     public int MinStopDocuments { get; init; } = 20;
@@ -24,6 +30,14 @@ public sealed record SimilaritySettings
     /// whatever the length of the texts around it, 100 字 scoring 100 / 150 ≈ 0.67.
     /// </summary>
     public int PassageChars { get; init; } = 150;
+
+    /// <summary>
+    /// How many candidates, best sketch score first, a caller confirms against their texts with
+    /// <see cref="SimilarityIndex.Confirm"/> before applying the threshold. A reused paragraph in
+    /// new text has a low sketch score (its fingerprints are a small share of either text) but a
+    /// high confirmed one, so it must be among the candidates; 30 rather than 10 at 1M texts.
+    /// </summary>
+    public int Candidates { get; init; } = 30;
 
     /// <summary>Shortest run of identical normalised 字 that <see cref="SimilarityIndex.Evidence"/> reports.</summary>
     public int MinEvidenceChars { get; init; } = 12;
