@@ -49,6 +49,9 @@ public sealed record FieldDefinition
     /// </summary>
     public bool ComparedForSimilarity { get; init; }
 
+    /// <summary>Other names the same blank has in a template made by someone else ("国别" for 对标国别).</summary>
+    public IReadOnlyList<string>? AliasesZh { get; init; }
+
     /// <summary>A text the annex gives a large box for (background, content, opinions): shown as several lines.</summary>
     public bool Multiline { get; init; }
 

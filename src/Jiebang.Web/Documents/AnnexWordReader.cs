@@ -54,6 +54,7 @@ public sealed class AnnexWordReader(IOptions<WordImportOptions> options)
     static WordImport Fields(FormDefinition form, Taxonomy? taxonomy, List<List<DocCell>> rows)
     {
         var cells = LabelledCells.Find(form, rows);
+        var inline = InlineLabels.Find(form, rows.SelectMany(r => r));
         var values = new JsonObject();
         var report = new List<ImportedField>();
         foreach (var field in form.Fields.Where(f => f.Type != FieldType.Attachment))
@@ -62,7 +63,10 @@ public sealed class AnnexWordReader(IOptions<WordImportOptions> options)
             cells.Values.TryGetValue(field.Key, out var cell);
             var parse = field.Type == FieldType.AreaDirection
                 ? Area(field, cell, cells.Unclaimed, taxonomy, label)
-                : cell is null ? (FieldParse?)null : Parse(field, cell, form.StampBlock, label);
+                : cell is not null ? Parse(field, cell, form.StampBlock, label)
+                : inline.TryGetValue(field.Key, out var written)
+                    ? Text(field.Type == FieldType.Text ? written : NumberReader.Folded(written))
+                : (FieldParse?)null;
             var text = cell is null ? null : ChoiceReader.Shorten(cell.Text);
             report.Add(parse switch
             {
