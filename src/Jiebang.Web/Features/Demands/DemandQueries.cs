@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Jiebang.Web.Features.Demands;
 
 /// <summary>Lists and details of demands, each as its reader may see it.</summary>
-public sealed class DemandQueries(DemandStore store)
+public sealed class DemandQueries(DemandStore store, Audit.AuditTrail audit)
 {
     public sealed record Row(int Id, string Title, string FormKey, int RoundId, string RoundTitle, int OwnerUnitId, string OwnerUnitName,
         string County, string Area, string Directions, DemandKind Kind, int? RecommenderUnitId, DemandStatus Status,
@@ -58,5 +58,27 @@ public sealed class DemandQueries(DemandStore store)
         return new Detail(demand, names[demand.OwnerUnitId],
             demand.RecommenderUnitId is { } r ? names.GetValueOrDefault(r) : null, loaded.Round.Title, loaded.Round.ClosesAt,
             loaded.Form, loaded.Taxonomy, values, version, showsDraft);
+    }
+
+    /// <summary>The full phone numbers of what the reader sees masked; every reveal is in the audit trail.</summary>
+    public async Task<Outcome<IReadOnlyList<(string Label, string Phone)>>> RevealPhonesAsync(Actor actor, int id,
+        CancellationToken cancellationToken = default)
+    {
+        var detail = await DetailAsync(actor, id, cancellationToken);
+        if (!detail.Succeeded) return detail.Errors.ToList();
+        var d = detail.Value!;
+        var values = store.Values(d.Form, d.ShownVersion?.ValuesJson ?? d.Demand.DraftJson);
+        var phones = new List<(string, string)>();
+        foreach (var field in d.Form.Fields)
+        {
+            if (field.Type == Domain.Forms.FieldType.Phone && values[field.Key]?.ToString() is { Length: > 0 } phone)
+                phones.Add((field.LabelZh, phone));
+            else if (field.Type == Domain.Forms.FieldType.Table && values[field.Key] is JsonArray rows)
+                foreach (var (row, i) in rows.OfType<JsonObject>().Select((r, i) => (r, i)))
+                    foreach (var column in (field.Columns ?? []).Where(c => c.Type == Domain.Forms.FieldType.Phone))
+                        if (row[column.Key]?.ToString() is { Length: > 0 } cell) phones.Add(($"{field.LabelZh} 第{i + 1}行", cell));
+        }
+        await audit.RecordNowAsync(actor, "personal.revealed", nameof(Demand), id.ToString(), "demand phones", cancellationToken);
+        return phones;
     }
 }

@@ -42,6 +42,16 @@ public sealed class DetailsModel(DemandQueries queries, WithdrawDemand withdraw,
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ?? Page();
 
+    public IReadOnlyList<(string Label, string Phone)>? RevealedPhones { get; private set; }
+
+    public async Task<IActionResult> OnPostRevealPhonesAsync(int id, CancellationToken cancellationToken)
+    {
+        var revealed = await queries.RevealPhonesAsync(User.Actor(), id, cancellationToken);
+        if (!revealed.Succeeded) return NotFound();
+        RevealedPhones = revealed.Value;
+        return await LoadAsync(id, cancellationToken) ?? Page();
+    }
+
     public async Task<IActionResult> OnPostWithdrawAsync(int id, CancellationToken cancellationToken)
     {
         var outcome = await withdraw.HandleAsync(User.Actor(), id, cancellationToken);

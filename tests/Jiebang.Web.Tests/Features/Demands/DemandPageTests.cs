@@ -155,4 +155,21 @@ public sealed class DemandPageTests(AppWithPersonas host) : IClassFixture<AppWit
             .Content.ReadAsStringAsync(Ct));
         Assert.Contains("不是PDF、JPEG或PNG", refused);
     }
+
+    [Fact]
+    public async Task Staff_RevealPhones_SeesThemOnceAudited()
+    {
+        var (client, id) = await StartAsync();
+        await client.PutAsJsonAsync($"/api/demands/{id}/draft", new { values = Annex2Values.Valid() }, Ct);
+        await client.PostAsync($"/api/demands/{id}/submit", null, Ct);
+        var staff = await host.App.SignedInAsync("staff");
+        var before = await staff.GetStringAsync($"/Demands/Details/{id}", Ct);
+        Assert.DoesNotContain("13905781234", before);
+        Assert.Contains("139****1234", before);
+
+        var revealed = await staff.PostFormAsync($"/Demands/Details/{id}?handler=RevealPhones", new Dictionary<string, string>(), $"/Demands/Details/{id}");
+        Assert.Contains("13905781234", await revealed.Content.ReadAsStringAsync(Ct));
+        await using var db = host.App.CreateDbContext();
+        Assert.True(await db.AuditEntries.AnyAsync(a => a.Action == "personal.revealed" && a.EntityId == id.ToString() && a.ActorName == "staff", Ct));
+    }
 }
