@@ -72,7 +72,7 @@ public sealed class UnitRegistrationTests(BrowserSession session) : IClassFixtur
         var errors = page.GetByRole(AriaRole.Alert);
         await Expect(errors).ToBeVisibleAsync();
         await Expect(errors).ToContainTextAsync("统一社会信用代码：第18位校验码为“L”");
-        await Expect(errors).ToContainTextAsync("电话号码：手机号码应为11位，当前为10位");
+        await Expect(errors).ToContainTextAsync("联系电话：手机号码应为11位，当前为10位");
         await BrowserSession.ScreenshotAsync(page, "register-bad-input");
 
         await Expect(page.GetByLabel("单位名称", new() { Exact = true })).ToHaveValueAsync(form.Name);

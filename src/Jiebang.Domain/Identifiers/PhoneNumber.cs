@@ -41,6 +41,10 @@ public sealed record PhoneNumber
         : Join(AreaCode, "****" + Number[4..], Extension);
 
     /// <summary>Findings for the input; empty when it is a mainland mobile or landline number.</summary>
+    /// <summary>The same findings, named by the field's own label (联系电话, 联系方式).</summary>
+    public static IReadOnlyList<RuleError> Check(string? input, string field, LocalizedText label) =>
+        Check(input, field).Select(e => e with { Label = label }).ToList();
+
     public static IReadOnlyList<RuleError> Check(string? input, string field = "phone") =>
         PhoneNumberParser.Parse(input, field, out _) is { } error ? [error] : [];
 

@@ -22,12 +22,21 @@ public sealed record RuleError(string Code, string Field, string Clause, Severit
 
     public bool IsError => Severity == Severity.Error;
 
+    /// <summary>
+    /// The name of the field as the form prints it (联系方式, 联系电话), put in place of the rule's
+    /// generic field name before the first colon of the message (电话号码：…).
+    /// </summary>
+    public LocalizedText? Label { get; init; }
+
     /// <summary>The message in the given culture (the current UI culture when null).</summary>
     public string Message(CultureInfo? culture = null)
     {
         culture ??= CultureInfo.CurrentUICulture;
         var format = Messages.GetString(Code, culture) ?? Code;
-        return string.Format(culture, format, Args.ToArray());
+        var text = string.Format(culture, format, Args.ToArray());
+        if (Label is null) return text;
+        var colon = text.IndexOfAny(['：', ':']);
+        return colon is > 0 and < 24 ? Label.For(culture) + text[colon..] : text;
     }
 
     public override string ToString() => $"{Code} [{Field}] {Message()}";

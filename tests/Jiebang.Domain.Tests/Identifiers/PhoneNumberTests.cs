@@ -105,4 +105,12 @@ public sealed class PhoneNumberTests
 
     [Fact]
     public void Normalize_InvalidNumber_GivesInputTrimmed() => Assert.Equal("12345", PhoneNumber.Normalize(" 12345 "));
+
+    [Fact]
+    public void Check_WithTheFieldsLabel_NamesTheFieldInBothLanguages()
+    {
+        var error = Assert.Single(PhoneNumber.Check("1390578123", "contactPhone", new Jiebang.Domain.Rules.LocalizedText("联系方式", "Contact phone")));
+        Assert.StartsWith("联系方式：手机号码应为11位", error.Message(System.Globalization.CultureInfo.GetCultureInfo("zh-CN")));
+        Assert.StartsWith("Contact phone:", error.Message(System.Globalization.CultureInfo.GetCultureInfo("en-US")));
+    }
 }

@@ -42,7 +42,7 @@ public sealed class CreateAccount(JiebangDbContext db, UserManager<JiebangUser> 
         else if (await users.FindByNameAsync(input.UserName.Trim()) is not null)
             errors.Add(RuleError.Of("ACCOUNT_USERNAME_TAKEN", "userName", "access", input.UserName.Trim()));
         if (string.IsNullOrWhiteSpace(input.FullName)) errors.Add(RuleError.Of("ACCOUNT_FULL_NAME_REQUIRED", "fullName", "access"));
-        errors.AddRange(PhoneNumber.Check(input.Mobile, "mobile"));
+        errors.AddRange(PhoneNumber.Check(input.Mobile, "mobile", new LocalizedText("手机号码", "Mobile")));
         if (!string.IsNullOrWhiteSpace(input.ResidentId))
             errors.AddRange(Domain.Identifiers.ResidentId.Check(input.ResidentId, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), "residentId"));
         errors.AddRange(await PasswordRules.CheckAsync(users, input.Password));

@@ -49,7 +49,7 @@ public sealed class RegisterUnit(JiebangDbContext db, UserManager<JiebangUser> u
             errors.Add(RuleError.Of("UNIT_TYPE_NOT_SELF_REGISTERING", "type", "access"));
         if (string.IsNullOrWhiteSpace(input.ContactName))
             errors.Add(RuleError.Of("UNIT_CONTACT_REQUIRED", "contactName", "notice annex 2"));
-        errors.AddRange(PhoneNumber.Check(input.ContactPhone, "contactPhone"));
+        errors.AddRange(PhoneNumber.Check(input.ContactPhone, "contactPhone", new LocalizedText("联系电话", "Phone")));
         if (string.IsNullOrWhiteSpace(input.UserName))
             errors.Add(RuleError.Of("ACCOUNT_USERNAME_REQUIRED", "userName", "access"));
 

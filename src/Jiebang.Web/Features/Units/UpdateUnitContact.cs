@@ -27,7 +27,7 @@ public sealed class UpdateUnitContact(JiebangDbContext db, PersonalDataProtector
         if (unit is null || !actor.BelongsTo(unit.Id)) return Outcome.NotFound();
         var errors = new List<RuleError>();
         if (string.IsNullOrWhiteSpace(input.ContactName)) errors.Add(RuleError.Of("UNIT_CONTACT_REQUIRED", "contactName", "notice annex 2"));
-        errors.AddRange(PhoneNumber.Check(input.ContactPhone, "contactPhone"));
+        errors.AddRange(PhoneNumber.Check(input.ContactPhone, "contactPhone", new LocalizedText("联系电话", "Phone")));
         if (input.ContactEmail.Trim() is { Length: > 0 } email && !System.Net.Mail.MailAddress.TryCreate(email, out _))
             errors.Add(RuleError.Of("UNIT_EMAIL_FORMAT", "contactEmail", "notice annex 2", email));
         if (errors.Count > 0) return errors;
