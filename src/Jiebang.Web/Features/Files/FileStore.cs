@@ -45,7 +45,14 @@ public sealed class FileStore(IConfiguration configuration)
 
             var final = PathOf(sha);
             Directory.CreateDirectory(Path.GetDirectoryName(final)!);
-            if (!File.Exists(final)) File.Move(temporary, final, overwrite: false);
+            try
+            {
+                if (!File.Exists(final)) File.Move(temporary, final, overwrite: false);
+            }
+            catch (IOException) when (File.Exists(final))
+            {
+                // The same bytes arrived twice at once; the other upload put them in place.
+            }
             return new Stored(sha, size, inspected.Value!.ContentType, inspected.Value.PageCount);
         }
         finally
