@@ -43,6 +43,14 @@ public sealed class ToDoList(JiebangDbContext db, TimeProvider clock)
             if (returned > 0) items.Add(new Item("ToDo_DemandsReturned", returned, "/Demands"));
             var drafts = await db.Demands.CountAsync(d => d.OwnerUnitId == mine && d.Status == DemandStatus.Draft, cancellationToken);
             if (drafts > 0) items.Add(new Item("ToDo_DemandDrafts", drafts, "/Demands"));
+            if (actor.Roles.Contains(Roles.Applicant) || actor.Roles.Contains(Roles.Recommender))
+            {
+                var openDemandRounds = open.Where(r => r.Kind == RoundKind.DemandSolicitation).Select(r => r.Id).ToList();
+                var filedIn = await db.Demands.Where(d => d.OwnerUnitId == mine && openDemandRounds.Contains(d.RoundId))
+                    .Select(d => d.RoundId).Distinct().CountAsync(cancellationToken);
+                if (openDemandRounds.Count > filedIn)
+                    items.Add(new Item("ToDo_RoundsToFile", openDemandRounds.Count - filedIn, "/Demands"));
+            }
         }
         var emptyKey = !actor.IsSignedIn ? "Empty_Anonymous"
             : actor.IsStaff ? "Empty_Staff"
