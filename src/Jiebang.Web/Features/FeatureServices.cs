@@ -16,6 +16,7 @@ public static class FeatureServices
         .AddScoped<ReviewUnit>()
         .AddScoped<UnitQueries>()
         .AddScoped<UpdateUnitContact>()
+        .AddScoped<EditUnit>()
         .AddScoped<RoundCommands>()
         .AddScoped<Home.ToDoList>()
         .AddScoped<CreateAccount>()

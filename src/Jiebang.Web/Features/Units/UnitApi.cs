@@ -18,6 +18,8 @@ public static class UnitApi
             ApiResults.From(await units.GetAsync(http.User.Actor(), id, ct)));
         signedIn.MapPost("/{id:int}/contact-phone/reveal", async (int id, UnitQueries units, HttpContext http, CancellationToken ct) =>
             ApiResults.From(await units.RevealContactPhoneAsync(http.User.Actor(), id, ct), phone => Results.Ok(new { phone })));
+        signedIn.MapPut("/{id:int}", async (int id, EditUnit.Input input, EditUnit edit, HttpContext http, CancellationToken ct) =>
+            ApiResults.From(await edit.HandleAsync(http.User.Actor(), id, input, ct), status => Results.Ok(new { status })));
         signedIn.MapPut("/{id:int}/contact", async (int id, UpdateUnitContact.Input input, UpdateUnitContact update, HttpContext http, CancellationToken ct) =>
             ApiResults.From(await update.HandleAsync(http.User.Actor(), id, input, ct)));
         signedIn.MapPost("/{id:int}/review", async (int id, ReviewUnit.Input input, ReviewUnit review, HttpContext http, CancellationToken ct) =>

@@ -3,10 +3,12 @@ using Jiebang.Web.Features.Access;
 using Jiebang.Web.Features.Units;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace Jiebang.Web.Pages.Units;
 
-public sealed class DetailsModel(UnitQueries units, ReviewUnit review, UpdateUnitContact updateContact) : PageModel
+public sealed class DetailsModel(UnitQueries units, ReviewUnit review, UpdateUnitContact updateContact, EditUnit editUnit,
+    Data.JiebangDbContext db) : PageModel
 {
     public UnitView Unit { get; private set; } = null!;
     public string? RevealedPhone { get; private set; }
@@ -14,6 +16,19 @@ public sealed class DetailsModel(UnitQueries units, ReviewUnit review, UpdateUni
     [BindProperty] public ReviewUnit.Input Input { get; set; } = new();
     [BindProperty] public UpdateUnitContact.Input Contact { get; set; } = new();
     public bool CanEditContact { get; private set; }
+    public bool CanEditUnit { get; private set; }
+    [BindProperty] public EditUnit.Input Edit { get; set; } = new();
+    public IReadOnlyList<Data.Region> Counties { get; private set; } = [];
+
+    public async Task<IActionResult> OnPostEditAsync(int id, CancellationToken cancellationToken)
+    {
+        var outcome = await editUnit.HandleAsync(User.Actor(), id, Edit, cancellationToken);
+        if (outcome.IsNotFound) return NotFound();
+        if (outcome.IsForbidden) return Forbid();
+        if (outcome.Succeeded) return RedirectToPage(new { id });
+        ModelState.AddRuleErrors(outcome.Errors, "Edit");
+        return await LoadAsync(id, cancellationToken, keepEdit: true) ?? Page();
+    }
 
     public async Task<IActionResult> OnPostContactAsync(int id, CancellationToken cancellationToken)
     {
@@ -45,12 +60,23 @@ public sealed class DetailsModel(UnitQueries units, ReviewUnit review, UpdateUni
         return await LoadAsync(id, cancellationToken) ?? Page();
     }
 
-    async Task<IActionResult?> LoadAsync(int id, CancellationToken cancellationToken)
+    async Task<IActionResult?> LoadAsync(int id, CancellationToken cancellationToken, bool keepEdit = false)
     {
         var outcome = await units.GetAsync(User.Actor(), id, cancellationToken);
         if (!outcome.Succeeded) return NotFound();
         Unit = outcome.Value!;
         CanEditContact = User.Actor().BelongsTo(Unit.Id);
+        CanEditUnit = Permissions.Can(Permissions.WhyNotReviewUnit(User.Actor()));
+        if (CanEditUnit)
+        {
+            Counties = await db.Regions.Where(r => r.Level == "county").OrderBy(r => r.Code).ToListAsync(cancellationToken);
+            if (!keepEdit)
+                Edit = new EditUnit.Input
+                {
+                    Name = Unit.Name, Uscc = Unit.Uscc, Type = Unit.Type, RegionCode = Unit.RegionCode,
+                    IsAgricultural = Unit.IsAgricultural, IsHighTech = Unit.IsHighTech, IsTechSme = Unit.IsTechSme,
+                };
+        }
         CanReview = Permissions.Can(Permissions.WhyNotReviewUnit(User.Actor())) && Unit.Status == Data.UnitStatus.Pending;
         return null;
     }

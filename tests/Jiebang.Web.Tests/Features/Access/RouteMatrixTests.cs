@@ -57,6 +57,7 @@ public sealed class RouteMatrixTests(RouteMatrixTests.Host host) : IClassFixture
         StaffAndAdmin("GET", "/api/units/", "/api/units"),
         StaffAndAdmin("GET", "/api/units/{id:int}", "/api/units/{B}", Expect.NotFound),
         StaffAndAdmin("POST", "/api/units/{id:int}/contact-phone/reveal", "/api/units/{B}/contact-phone/reveal", Expect.NotFound, "{}"),
+        Custom("PUT", "/api/units/{id:int}", "/api/units/{B}", L, D, D, D, D, I, "{}"),
         Custom("PUT", "/api/units/{id:int}/contact", "/api/units/{B}/contact", L, N, N, N, N, N, "{}"),
         new("POST", "/api/units/{id:int}/review", "/api/units/{B}/review", Expect.Login, Expect.Denied, Expect.Denied,
             Expect.Denied, Expect.Denied, Expect.Invalid, """{"decision":"Reject"}"""),

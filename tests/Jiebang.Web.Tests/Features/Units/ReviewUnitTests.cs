@@ -112,4 +112,31 @@ public sealed class ReviewUnitTests(AppWithPersonas host) : IClassFixture<AppWit
         var entry = await db.AuditEntries.OrderBy(a => a.Id).LastAsync(a => a.Action == "unit.contact_updated", TestContext.Current.CancellationToken);
         Assert.DoesNotContain("7654321", entry.After);
     }
+
+    [Fact]
+    public async Task EditUnit_ByStaff_NeedsAReason_AndIsAudited()
+    {
+        var staff = await host.App.SignedInAsync("staff");
+        var edit = new
+        {
+            name = "测试企业乙（更名后）", uscc = "91331181MA2BDE018F", type = "Enterprise", regionCode = "331181",
+            isAgricultural = true, isHighTech = false, isTechSme = true,
+        };
+        var bare = await staff.PutAsJsonAsync($"/api/units/{host.Personas.UnitB}", edit, TestContext.Current.CancellationToken);
+        Assert.Contains("UNIT_EDIT_REASON_REQUIRED", await bare.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+
+        var reasoned = await staff.PutAsJsonAsync($"/api/units/{host.Personas.UnitB}",
+            new { edit.name, edit.uscc, edit.type, edit.regionCode, edit.isAgricultural, edit.isHighTech, edit.isTechSme, reason = "按新营业执照更名" },
+            TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, reasoned.StatusCode);
+        await using var db = host.App.CreateDbContext();
+        Assert.Equal("测试企业乙（更名后）", (await db.Units.SingleAsync(u => u.Id == host.Personas.UnitB, TestContext.Current.CancellationToken)).Name);
+        var entry = await db.AuditEntries.SingleAsync(a => a.Action == "unit.edited", TestContext.Current.CancellationToken);
+        Assert.Equal("按新营业执照更名", entry.Reason);
+        Assert.Contains("测试企业乙", entry.Before);
+
+        var applicant = await host.App.SignedInAsync("applicant-a");
+        var refused = await applicant.PutAsJsonAsync($"/api/units/{host.Personas.UnitA}", edit, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+    }
 }
