@@ -39,7 +39,7 @@ public static class ReindexCommand
             }
             (record.Title, record.UnitId, record.UnitName, record.Year, record.Text) =
                 (demand.Title, demand.OwnerUnitId, units.GetValueOrDefault(demand.OwnerUnitId, ""), rounds.GetValueOrDefault(demand.RoundId), text);
-            record.Channel = demand.RecommenderUnitId is { } r ? $"recommender:{r}" : "direct";
+            record.Channel = DemandSimilarity.ChannelOf(demand);
         }
         await db.SaveChangesAsync();
 

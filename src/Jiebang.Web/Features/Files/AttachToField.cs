@@ -1,8 +1,6 @@
 using Jiebang.Domain.Forms;
 using Jiebang.Domain.Rules;
-using Jiebang.Web.Data;
 using Jiebang.Web.Features.Access;
-using Jiebang.Web.Features.Audit;
 using Jiebang.Web.Features.Demands;
 
 namespace Jiebang.Web.Features.Files;
@@ -11,7 +9,7 @@ namespace Jiebang.Web.Features.Files;
 /// A file for an attachment field of a draft (annex 2: 企业简介 may run to attached pages). The file
 /// is checked and stored like a scan; the field's value becomes its id through the draft's one save path.
 /// </summary>
-public sealed class AttachToField(DemandStore store, FileStore files, SaveDemandDraft save, AuditTrail audit, TimeProvider clock)
+public sealed class AttachToField(DemandStore store, DemandScans scans, SaveDemandDraft save)
 {
     public async Task<Outcome<long>> HandleAsync(Actor actor, int demandId, string fieldKey, string fileName, Stream content,
         CancellationToken cancellationToken = default)
@@ -22,18 +20,9 @@ public sealed class AttachToField(DemandStore store, FileStore files, SaveDemand
         if (!loaded.Demand.IsEditable) return RuleError.Of("DEMAND_NOT_EDITABLE", "", "notice §4.3", loaded.Demand.Status);
         if (loaded.Form.Field(fieldKey) is not { Type: FieldType.Attachment }) return Outcome.NotFound("field");
 
-        var stored = await files.PutAsync(content, cancellationToken);
+        var stored = await scans.StoreAsync(actor, demandId, "field:" + fieldKey, fileName, content, cancellationToken);
         if (!stored.Succeeded) return stored.Errors.Select(e => e with { Field = fieldKey }).ToList();
-        var attachment = new Attachment
-        {
-            OwnerType = DemandScans.OwnerType, OwnerId = demandId, Kind = "field:" + fieldKey, FileName = DemandScans.SafeFileName(fileName),
-            Sha256 = stored.Value!.Sha256, ContentType = stored.Value.ContentType, Size = stored.Value.Size,
-            PageCount = stored.Value.PageCount, UploadedAt = clock.GetUtcNow(), UploadedByUserId = actor.UserId!,
-        };
-        store.Db.Attachments.Add(attachment);
-        await store.Db.SaveChangesAsync(cancellationToken);
-        audit.Record(actor, "file.attached", DemandScans.OwnerType, demandId.ToString(),
-            after: new { attachment.Id, field = fieldKey, attachment.FileName, attachment.Sha256 });
+        var attachment = stored.Value!;
 
         var values = loaded.Draft;
         values[fieldKey] = attachment.Id.ToString();

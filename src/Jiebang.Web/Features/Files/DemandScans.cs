@@ -26,21 +26,31 @@ public sealed class DemandScans(DemandStore store, FileStore files, AuditTrail a
         if (loaded is null || Permissions.WhyNotViewDemand(actor, loaded.Demand) is not null) return Outcome.NotFound();
         if (Permissions.WhyNotEditDemand(actor, loaded.Demand) is { } denied) return denied;
         if (loaded.Demand.LatestVersion is null) return RuleError.Of("FILE_NOT_ALLOWED_NOW", "file", "notice §4.3");
+        var stored = await StoreAsync(actor, demandId, StampedScan, fileName, content, cancellationToken);
+        return stored.Succeeded ? View(stored.Value!) : stored.Errors.ToList();
+    }
 
+    /// <summary>
+    /// Checks and stores a file of a demand (a scan, or an attachment field's file when the kind is
+    /// "field:key"), records it and audits it. The caller has checked who may attach.
+    /// </summary>
+    public async Task<Outcome<Attachment>> StoreAsync(Actor actor, int demandId, string kind, string fileName, Stream content,
+        CancellationToken cancellationToken)
+    {
         var stored = await files.PutAsync(content, cancellationToken);
         if (!stored.Succeeded) return stored.Errors.ToList();
         var attachment = new Attachment
         {
-            OwnerType = OwnerType, OwnerId = demandId, Kind = StampedScan, FileName = SafeFileName(fileName),
+            OwnerType = OwnerType, OwnerId = demandId, Kind = kind, FileName = SafeFileName(fileName),
             Sha256 = stored.Value!.Sha256, ContentType = stored.Value.ContentType, Size = stored.Value.Size,
             PageCount = stored.Value.PageCount, UploadedAt = clock.GetUtcNow(), UploadedByUserId = actor.UserId!,
         };
         store.Db.Attachments.Add(attachment);
         await store.Db.SaveChangesAsync(cancellationToken);
         audit.Record(actor, "file.attached", OwnerType, demandId.ToString(),
-            after: new { attachment.Id, attachment.FileName, attachment.Sha256, attachment.Size, attachment.PageCount });
+            after: new { attachment.Id, attachment.Kind, attachment.FileName, attachment.Sha256, attachment.Size, attachment.PageCount });
         await store.Db.SaveChangesAsync(cancellationToken);
-        return View(attachment);
+        return attachment;
     }
 
     public async Task<Outcome<IReadOnlyList<ScanView>>> ListAsync(Actor actor, int demandId, CancellationToken cancellationToken = default)

@@ -83,5 +83,6 @@ public sealed class DemandSimilarity(DemandStore store, SimilarityService simila
         }).ToList();
     }
 
-    static string ChannelOf(Demand demand) => demand.RecommenderUnitId is { } r ? $"recommender:{r}" : "direct";
+    /// <summary>How a demand reached the bureau, as <see cref="SimilarityRecord.Channel"/> keeps it.</summary>
+    public static string ChannelOf(Demand demand) => demand.RecommenderUnitId is { } r ? $"recommender:{r}" : "direct";
 }

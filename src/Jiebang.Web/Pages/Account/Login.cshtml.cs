@@ -44,7 +44,7 @@ public sealed class LoginModel(SignInManager<JiebangUser> signIn, SignInGate gat
         var result = await signIn.PasswordSignInAsync(user!, Input.Password, isPersistent: false, lockoutOnFailure: true);
         if (result.RequiresTwoFactor) return RedirectToPage("LoginWith2fa", new { ReturnUrl });
         await audit.RecordNowAsync(actor, "signin.succeeded", nameof(JiebangUser), user!.Id, "password", cancellationToken);
-        return LocalRedirect(SafeReturnUrl(ReturnUrl));
+        return LocalRedirect(LocalUrl.OrHome(ReturnUrl));
     }
 
     IActionResult Refuse(RuleError error)
@@ -53,7 +53,4 @@ public sealed class LoginModel(SignInManager<JiebangUser> signIn, SignInGate gat
         Input = Input with { Password = "" };
         return Page();
     }
-
-    internal static string SafeReturnUrl(string? url) =>
-        url is { Length: > 0 } && url.StartsWith('/') && !url.StartsWith("//") && !url.StartsWith("/\\") ? url : "/";
 }

@@ -32,7 +32,7 @@ public sealed class LoginWith2faModel(SignInManager<JiebangUser> signIn, AuditTr
         var actor = new Actor(user.Id, user.UserName ?? "", user.UnitId, new HashSet<string>());
         await audit.RecordNowAsync(actor, result.Succeeded ? "signin.succeeded" : "signin.failed", nameof(JiebangUser),
             user.Id, result.Succeeded ? "totp" : "totp wrong", cancellationToken);
-        if (result.Succeeded) return LocalRedirect(LoginModel.SafeReturnUrl(ReturnUrl));
+        if (result.Succeeded) return LocalRedirect(LocalUrl.OrHome(ReturnUrl));
         var error = RuleError.Of(result.IsLockedOut ? "ACCOUNT_LOCKED_OUT" : "ACCOUNT_CODE_INVALID", "code", "access");
         ModelState.AddModelError("Input.Code", error.Message());
         return Page();
