@@ -81,6 +81,10 @@ public sealed class ReviewUnitTests(AppWithPersonas host) : IClassFixture<AppWit
     public async Task RevealPhone_ByOwnUnit_ShowsItAndIsAudited_ButMaskedOtherwise()
     {
         var applicant = await host.App.SignedInAsync("applicant-a");
+        // Other tests of this class edit the contact; set the phone this test reads.
+        var set = await applicant.PutAsJsonAsync($"/api/units/{host.Personas.UnitA}/contact",
+            new { contactName = "赵一", contactPhone = "13905781234", contactEmail = "a@example.cn" }, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, set.StatusCode);
         var view = await applicant.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/units/{host.Personas.UnitA}",
             TestContext.Current.CancellationToken);
         Assert.Equal("139****1234", view.GetProperty("contactPhoneMasked").GetString());
