@@ -23,6 +23,20 @@ static class AmountRule
         else if (Decimals(amount) > 2) findings.Error("FORM_AMOUNT_TOO_PRECISE", path, label, text.Trim());
     }
 
+    /// <summary>经费情况: 其中：中央补助 is part of 总预算 and cannot be more than it.</summary>
+    public static void CheckPartOf(FieldDefinition part, FieldDefinition whole, System.Text.Json.Nodes.JsonObject values, Findings findings)
+    {
+        if (Parse(values[part.Key]) is not { } amount || Parse(values[whole.Key]) is not { } total || amount <= total) return;
+        findings.Error("FORM_AMOUNT_EXCEEDS_WHOLE", part.Key, FieldScope.Label(part), FieldScope.Label(whole),
+            amount.ToString(CultureInfo.InvariantCulture), total.ToString(CultureInfo.InvariantCulture));
+    }
+
+    static decimal? Parse(System.Text.Json.Nodes.JsonNode? node) =>
+        node is System.Text.Json.Nodes.JsonValue value
+        && (value.TryGetValue<decimal>(out var number)
+            || (value.TryGetValue<string>(out var text) && decimal.TryParse(text, Style, CultureInfo.InvariantCulture, out number)))
+            ? number : null;
+
     // Trailing zeros add no precision: "12.500" is 12.5.
     static int Decimals(decimal amount)
     {

@@ -27,6 +27,16 @@ public sealed record FieldDefinition
     /// <summary>The columns of a table.</summary>
     public IReadOnlyList<FieldDefinition>? Columns { get; init; }
 
+    /// <summary>
+    /// The rows the annex prints already named (绩效目标申报表). A value's rows line up with them in
+    /// order; rows past them are the filer's own, up to <see cref="MaxRows"/>.
+    /// </summary>
+    public IReadOnlyList<PresetRow>? PresetRows { get; init; }
+
+    /// <summary>For a column: the header printed over it and its neighbours of the same group ("指标名称").</summary>
+    public string? GroupZh { get; init; }
+    public string? GroupEn { get; init; }
+
     /// <summary>"（3家以上）": the fewest rows that are not entirely empty.</summary>
     public int? MinRows { get; init; }
     public int? MaxRows { get; init; }
@@ -39,6 +49,9 @@ public sealed record FieldDefinition
 
     /// <summary>The key of a field (a column in the same row, for a column) that makes this one required once filled.</summary>
     public string? RequiredWith { get; init; }
+
+    /// <summary>For an amount that is part of another (其中：中央补助 of 总预算): the key of the whole, which it may not exceed.</summary>
+    public string? PartOf { get; init; }
 
     /// <summary>For <see cref="FieldType.AreaDirection"/>: the taxonomy the annex prints or the round uses.</summary>
     public string? TaxonomyKey { get; init; }

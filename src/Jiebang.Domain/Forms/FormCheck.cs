@@ -20,6 +20,8 @@ public static class FormCheck
         FieldScope.Check(form.Fields, values, f => f.Key, FieldScope.Label, findings);
         foreach (var section in form.Sections)
             CheckSection(section, form.Fields.Where(f => f.Section == section.Key).ToList(), values, findings);
+        foreach (var part in form.Fields.Where(f => f.PartOf is not null))
+            AmountRule.CheckPartOf(part, form.Field(part.PartOf!)!, values, findings);
         return findings.All;
     }
 

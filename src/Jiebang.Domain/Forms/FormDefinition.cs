@@ -18,6 +18,22 @@ public sealed record FormDefinition
     public required IReadOnlyList<FieldDefinition> Fields { get; init; }
     public IReadOnlyList<FormSection> Sections { get; init; } = [];
 
+    /// <summary>How the form is printed: label and value cells, or one list of rows (拟支持项目建议表).</summary>
+    public FormLayout Layout { get; init; } = FormLayout.Labelled;
+
+    /// <summary>
+    /// The annex number printed above the title when it is not the key's ("附件2" inside annex 4 of the
+    /// notice, whose own annexes are numbered again from 1).
+    /// </summary>
+    public string? AnnexNumberZh { get; init; }
+
+    /// <summary>Whether two short fields in a row share one line (annexes 2 and 3), or each takes a row of its own.</summary>
+    public bool PairsShortFields { get; init; } = true;
+
+    /// <summary>The 备注 printed under the form, one item a line.</summary>
+    public IReadOnlyList<string> NotesZh { get; init; } = [];
+    public IReadOnlyList<string> NotesEn { get; init; } = [];
+
     /// <summary>Where the stamp and date go on the print, when the annex has them.</summary>
     public StampBlock? StampBlock { get; init; }
 

@@ -13,6 +13,8 @@ static class FormDefinitionProblems
                 problems.Add($"{field.Key}: unknown section {section}");
         if (form.StampBlock is { } stamp && form.Field(stamp.AfterField) is null)
             problems.Add($"stampBlock: unknown field {stamp.AfterField}");
+        if (form.Layout == FormLayout.List && form.Fields.Count(f => f.Type == FieldType.Table) != 1)
+            problems.Add("layout list: the form needs exactly one table");
         return problems;
     }
 
@@ -26,6 +28,8 @@ static class FormDefinitionProblems
             var at = prefix + field.Key;
             if (string.IsNullOrWhiteSpace(field.Key)) problems.Add($"{prefix}: empty key");
             if (field.RequiredWith is { } other && !keys.Contains(other)) problems.Add($"{at}: requiredWith unknown field {other}");
+            if (field.PartOf is { } whole && fields.FirstOrDefault(f => f.Key == whole) is not { Type: FieldType.Amount })
+                problems.Add($"{at}: partOf names no amount field {whole}");
             switch (field.Type)
             {
                 case FieldType.SingleChoice or FieldType.MultipleChoice when field.Options is not { Count: > 0 }:
@@ -41,11 +45,26 @@ static class FormDefinitionProblems
                     if (field.Columns!.FirstOrDefault(c => c.Type is FieldType.Table or FieldType.AreaDirection) is { } nested)
                         problems.Add($"{at}.{nested.Key}: a column must be of a scalar type");
                     if (field.MinRows > field.MaxRows) problems.Add($"{at}: minRows exceeds maxRows");
+                    PresetRows(field, at, problems);
                     Fields(field.Columns!, at + ".", problems, sections);
                     break;
             }
+            if (field.Type != FieldType.Table && field.PresetRows is not null) problems.Add($"{at}: only a table has preset rows");
             if (field.Options?.GroupBy(o => o.Value).FirstOrDefault(g => g.Count() > 1) is { } option)
                 problems.Add($"{at}: option {option.Key} appears twice");
+        }
+    }
+
+    static void PresetRows(FieldDefinition table, string at, List<string> problems)
+    {
+        if (table.PresetRows is not { } presets) return;
+        var columns = table.Columns!.Select(c => c.Key).ToHashSet();
+        if (presets.Count > table.MaxRows) problems.Add($"{at}: more preset rows than maxRows");
+        for (var i = 0; i < presets.Count; i++)
+        {
+            if (presets[i].Cells.Keys.FirstOrDefault(k => !columns.Contains(k)) is { } unknown)
+                problems.Add($"{at}.presetRows[{i}]: unknown column {unknown}");
+            if (presets[i].Cells.Count >= columns.Count) problems.Add($"{at}.presetRows[{i}]: no column is left to fill");
         }
     }
 }

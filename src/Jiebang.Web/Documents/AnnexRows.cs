@@ -17,6 +17,9 @@ sealed record SectionRow(FormSection Section, FieldDefinition Field, bool First)
 /// <summary>Every area of the taxonomy with its directions as boxes: 重点领域 □互联网+ | 主要方向 □集成电路 … (annex 1).</summary>
 sealed record AreaBlock(FieldDefinition Field) : AnnexRow;
 
+/// <summary>A table whose rows the annex prints already named, as rows of the annex's own table (绩效指标, annex 4).</summary>
+sealed record PresetTableBlock(FieldDefinition Field) : AnnexRow;
+
 /// <summary>Lays a form definition out as rows; nothing here knows one annex from another.</summary>
 static class AnnexRows
 {
@@ -37,7 +40,9 @@ static class AnnexRows
             openSection = null;
             if (field.Type == FieldType.AreaDirection)
                 rows.Add(new AreaBlock(field));
-            else if (IsShort(field) && i + 1 < fields.Count && IsShort(fields[i + 1]) && fields[i + 1].Section is null)
+            else if (field is { Type: FieldType.Table, PresetRows: not null })
+                rows.Add(new PresetTableBlock(field));
+            else if (form.PairsShortFields && IsShort(field) && i + 1 < fields.Count && IsShort(fields[i + 1]) && fields[i + 1].Section is null)
                 rows.Add(new PairRow(field, fields[++i]));
             else
                 rows.Add(new SingleRow(field));

@@ -13,12 +13,17 @@ namespace Jiebang.Web.Documents;
 /// </summary>
 sealed class AnnexTable(FormDefinition form, JsonObject? values, Taxonomy? taxonomy)
 {
-    static readonly int[] Grid = [1700, 1500, 1200, 1500, AnnexWordWriter.TextWidth - 5900];
+    static readonly int[] LabelledGrid = [1700, 1500, 1200, 1500, AnnexWordWriter.TextWidth - 5900];
+
+    // 绩效目标申报表: 绩效指标 | 一级指标 | 二级指标 | 三级指标 (long names) | 指标值.
+    static readonly int[] IndicatorGrid = [1100, 1700, 1500, 2970, AnnexWordWriter.TextWidth - 7270];
     const int TallRow = 1400, StampRow = 2600;
+
+    readonly int[] Grid = form.Fields.Any(f => f.PresetRows is not null) ? IndicatorGrid : LabelledGrid;
 
     bool Blank => values is null;
 
-    static int Width(int from, int span) => Grid.Skip(from).Take(span).Sum();
+    int Width(int from, int span) => Grid.Skip(from).Take(span).Sum();
 
     public Table Build()
     {
@@ -30,6 +35,7 @@ sealed class AnnexTable(FormDefinition form, JsonObject? values, Taxonomy? taxon
                 PairRow p => [Pair(p.Left, p.Right)],
                 SectionRow s => [Section(s)],
                 AreaBlock a => Areas(a.Field),
+                PresetTableBlock p => new IndicatorBlock(p.Field, values?[p.Field.Key] as JsonArray, Blank, Grid).Build(),
                 _ => Array.Empty<TableRow>(),
             });
         return table;

@@ -31,13 +31,18 @@ public sealed partial class AnnexWordWriter
             var main = document.AddMainDocumentPart();
             WordStyles.AddTo(main);
             var body = new Body();
-            if (AnnexNumber(form.Key) is { } number)
+            if ((form.AnnexNumberZh ?? AnnexNumber(form.Key)) is { } number)
                 body.Append(WordText.Paragraph(JustificationValues.Left, WordText.Run(number, WordText.AnnexNumber)));
             body.Append(Title(form.TitleZh));
-            body.Append(new AnnexTable(form, values, taxonomy).Build());
+            var landscape = form.Layout == FormLayout.List;
+            if (landscape) body.Append(new ListTable(form, values, PageHeight - 2 * SideMargin).Build());
+            else body.Append(new AnnexTable(form, values, taxonomy).Build());
             body.Append(WordText.Line(""));
+            body.Append(Notes(form));
             body.Append(new SectionProperties(
-                new PageSize { Width = PageWidth, Height = PageHeight, Orient = PageOrientationValues.Portrait },
+                landscape
+                    ? new PageSize { Width = PageHeight, Height = PageWidth, Orient = PageOrientationValues.Landscape }
+                    : new PageSize { Width = PageWidth, Height = PageHeight, Orient = PageOrientationValues.Portrait },
                 new PageMargin { Top = TopMargin, Bottom = TopMargin, Left = SideMargin, Right = SideMargin, Header = 851, Footer = 992, Gutter = 0 }));
             main.Document = new Document(body);
         }
@@ -49,6 +54,10 @@ public sealed partial class AnnexWordWriter
 
     // The annexes head each table with "附件1", "附件2", "附件3".
     static string? AnnexNumber(string key) => AnnexKey().Match(key) is { Success: true } m ? $"附件{m.Groups[1].Value}" : null;
+
+    // "备注：" and its items under the table, as annex 4 prints them.
+    static IEnumerable<Paragraph> Notes(FormDefinition form) =>
+        form.NotesZh.Count == 0 ? [] : [WordText.Line("备注："), .. form.NotesZh.Select(n => WordText.Line(n))];
 
     // Annexes 2 and 3 put the closing "（企业填报）" on a line of its own.
     static Paragraph Title(string title)

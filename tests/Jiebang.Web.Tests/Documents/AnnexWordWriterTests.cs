@@ -97,6 +97,63 @@ public sealed partial class AnnexWordWriterTests
         Assert.Contains("龙泉市青瓷行业协会", text);
     }
 
+    [Fact]
+    public async Task Blank_Annex4PerformanceForm_ListsEveryIndicatorWithItsUnit()
+    {
+        var text = await RenderToPdfAsync("annex4-performance", filled: false);
+        Assert.Contains("附件2", text);
+        Assert.Contains("绩效目标申报表", text);
+        Assert.Contains("（2024年度）", text);
+        Assert.Contains("经费情况", text);
+        Assert.Contains("其中：中央补助", text);
+        Assert.Contains("指标名称", text);
+        foreach (var header in new[] { "一级指标", "二级指标", "三级指标", "指标值", "绩效目标" }) Assert.Contains(header, text);
+        foreach (var preset in Annexes.Form("annex4-performance").Field("indicators")!.PresetRows!)
+            Assert.Contains(Compact(preset.Cells.GetValueOrDefault("level3") ?? preset.HintZh!)[..6], text);
+        Assert.Contains("（自行设置的社会效益指标）", text);
+        // 产出指标 is printed once, merged down its nine rows, not once a row.
+        Assert.Single(Regex.Matches(text, "(?<!的)产出指标"));
+        Assert.Single(Regex.Matches(text, "数量指标"));
+    }
+
+    [Fact]
+    public async Task Filled_Annex4PerformanceForm_ShowsValuesAfterTheirIndicatorsWithUnits()
+    {
+        var text = await RenderToPdfAsync("annex4-performance", filled: true);
+        Assert.Contains("龙泉青瓷全国重点实验室建设", text);
+        Assert.Contains("1150.5万元", text);
+        Assert.Contains("500万元", text);
+        Assert.Contains("转化科技成果数量15项", text);
+        Assert.Contains("100%", text);
+        Assert.Contains("1500万元", text);
+        Assert.Contains("制定团体标准数量", text);
+        Assert.Contains("2项", text);
+        Assert.DoesNotContain("（自行设置的产出指标）", text);
+        Assert.Contains("（自行设置的经济效益指标）", text);
+    }
+
+    [Fact]
+    public async Task Annex4ProposalTable_IsALandscapeListWithNumberedRowsAndNotes()
+    {
+        var blank = await RenderToPdfAsync("annex4-table", filled: false);
+        Assert.Contains("附件1", blank);
+        Assert.Contains("2024年拟支持项目建议表", blank);
+        Assert.Contains("（盖章）", blank);
+        foreach (var header in new[] { "序号", "项目名称", "承担单位", "主要支持内容", "相关领域", "拟支持经费", "自筹经费" }) Assert.Contains(header, blank);
+        Assert.Contains("备注：", blank);
+        Assert.Contains("2.申报单位以设区市科技局、省属本科高校、省属科研院所等归口管理部门盖章为准。", blank);
+
+        var filled = await RenderToPdfAsync("annex4-table", filled: true);
+        Assert.Contains("申报单位：丽水市科学技术局（盖章）", filled);
+        Assert.Contains("龙泉青瓷全国重点", filled); // a long name wraps in its cell
+        Assert.Contains("浙江龙泉青瓷研究院", filled);
+        Assert.Contains("丽水国家创新型城", filled);
+        Assert.Contains("650.5", filled);
+        var pdf = Path.Combine(LibreOffice.ResultsDirectory, "annex4-table-filled.pdf");
+        var size = Regex.Match(await LibreOffice.PdfInfoAsync(pdf), @"Page size:\s+([\d.]+) x ([\d.]+)");
+        Assert.True(double.Parse(size.Groups[1].Value) > double.Parse(size.Groups[2].Value), "landscape: " + size.Value);
+    }
+
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhiteSpace();
 }

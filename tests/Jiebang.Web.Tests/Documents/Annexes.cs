@@ -23,6 +23,8 @@ public static class Annexes
         "annex1" => Annex1(),
         "annex2" => Annex2(),
         "annex3" => Annex3(),
+        "annex4-table" => ProposalTable(),
+        "annex4-performance" => PerformanceTargets(),
         _ => throw new ArgumentOutOfRangeException(nameof(key)),
     };
 
@@ -87,6 +89,51 @@ public static class Annexes
         ["projectCategory"] = "publicWelfareSelfFunded",
         ["reviewOpinion"] = "经审核，同意推荐。",
     };
+
+    /// <summary>Annex 4, 附件1: the recommending department's list, as the notice's example rows.</summary>
+    public static JsonObject ProposalTable() => new()
+    {
+        ["recommenderName"] = "丽水市科学技术局",
+        ["projects"] = new JsonArray(
+            new JsonObject
+            {
+                ["projectName"] = "龙泉青瓷全国重点实验室建设", ["leadUnit"] = "浙江龙泉青瓷研究院",
+                ["supportContent"] = "应用数字化烧成等技术，开展釉料配方等方面研究，完善实验室基础条件建设。培养创新高级专业人才80名以上，转化科研成果15项。",
+                ["relatedField"] = "新材料", ["proposedFunding"] = "500", ["selfFunding"] = "650.5",
+            },
+            new JsonObject
+            {
+                ["projectName"] = "丽水国家创新型城市建设", ["leadUnit"] = "丽水市生产力促进中心",
+                ["supportContent"] = "围绕高水平建设国家创新型城市，转化科技成果50项以上，培育国家高新技术企业100家以上。",
+                ["relatedField"] = "区域创新", ["proposedFunding"] = "300", ["selfFunding"] = "1200",
+            }),
+    };
+
+    /// <summary>Annex 4, 附件2: values for some listed indicators and one of the filer's own.</summary>
+    public static JsonObject PerformanceTargets()
+    {
+        var form = Form("annex4-performance");
+        var presets = form.Field("indicators")!.PresetRows!;
+        var rows = new JsonArray();
+        for (var i = 0; i < presets.Count; i++)
+        {
+            var row = new JsonObject();
+            var name = presets[i].Cells.GetValueOrDefault("level3");
+            if (name == "转化科技成果数量") row["target"] = "15";
+            if (name == "资金使用及时率") row["target"] = "100";
+            if (name == "促进技术合同成交额") row["target"] = "1500";
+            if (presets[i].HintZh?.Contains("产出指标") == true) { row["level3"] = "制定团体标准数量"; row["target"] = "2项"; }
+            rows.Add(row);
+        }
+        return new JsonObject
+        {
+            ["projectName"] = "龙泉青瓷全国重点实验室建设", ["leadUnit"] = "浙江龙泉青瓷研究院",
+            ["totalBudget"] = "1150.5", ["centralSubsidy"] = "500",
+            ["overallGoal"] = "建成青瓷材料领域有影响力的重点实验室，培养创新高级专业人才80名以上。",
+            ["yearGoal"] = "完成实验室基础条件建设，转化科研成果15项。",
+            ["indicators"] = rows,
+        };
+    }
 
     static JsonArray Rows(int count, Func<int, JsonObject> row) => new([.. Enumerable.Range(1, count).Select(row)]);
 }

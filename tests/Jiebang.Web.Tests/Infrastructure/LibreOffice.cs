@@ -36,11 +36,14 @@ public static class LibreOffice
         return await File.ReadAllTextAsync(txt);
     }
 
+    /// <summary>What pdfinfo says of a PDF: its pages, their size ("841.89 x 595.276 pts (A4) (landscape)"…).</summary>
+    public static async Task<string> PdfInfoAsync(string pdf) => await RunAsync("pdfinfo", $"\"{pdf}\"");
+
     /// <summary>Writes each page as PNG at 60 dpi next to the PDF, to be looked at.</summary>
     public static Task PngPagesAsync(string pdf) =>
         RunAsync("pdftoppm", $"-png -r 60 \"{pdf}\" \"{Path.ChangeExtension(pdf, null)}\"");
 
-    static async Task RunAsync(string program, string arguments)
+    static async Task<string> RunAsync(string program, string arguments)
     {
         var start = new ProcessStartInfo(program, arguments) { RedirectStandardOutput = true, RedirectStandardError = true };
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"{program} did not start");
@@ -50,6 +53,7 @@ public static class LibreOffice
         await process.WaitForExitAsync(timeout.Token);
         if (process.ExitCode != 0)
             throw new InvalidOperationException($"{program} {arguments} exited {process.ExitCode}: {await output} {await error}");
+        return await output;
     }
 
     public static string RepositoryRoot()

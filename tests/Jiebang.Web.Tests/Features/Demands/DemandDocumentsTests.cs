@@ -119,4 +119,23 @@ public sealed class DemandDocumentsTests(AppWithPersonas host) : IClassFixture<A
         Assert.True((await documents.TemplateAsync(ApplicantA, "annex9", null, Ct)).IsNotFound);
         Assert.False((await documents.TemplateAsync(Actor.Anonymous, "annex2", null, Ct)).Succeeded);
     }
+
+    [Fact]
+    public async Task RoundsPage_OffersEachFormOfTheReserveRound_AsABlankWordForm()
+    {
+        var recommender = await host.App.SignedInAsync("recommender");
+        var page = await recommender.GetStringAsync("/Rounds", Ct);
+        var link = System.Text.RegularExpressions.Regex.Match(page, @"/api/forms/annex4-performance/template\.docx\?roundId=\d+").Value;
+        Assert.NotEmpty(link);
+        Assert.Contains("绩效目标申报表", page);
+        Assert.Contains("/api/forms/annex4-table/template.docx", page);
+
+        var response = await recommender.GetAsync(link, Ct);
+        Assert.Equal(AnnexWordWriter.ContentType, response.Content.Headers.ContentType?.MediaType);
+        using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(
+            new MemoryStream(await response.Content.ReadAsByteArrayAsync(Ct)), false);
+        var text = document.MainDocumentPart!.Document!.Body!.InnerText;
+        Assert.Contains("绩效目标申报表", text);
+        Assert.Contains("被服务对象满意度", text);
+    }
 }
