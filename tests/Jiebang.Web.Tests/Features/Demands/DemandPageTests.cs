@@ -51,6 +51,47 @@ public sealed class DemandPageTests(AppWithPersonas host) : IClassFixture<AppWit
     }
 
     [Fact]
+    public async Task Edit_PresetIndicatorRows_ShowTheNamedCellsAsTextAndTheUnitBesideTheValue()
+    {
+        int round;
+        await using (var db = host.App.CreateDbContext())
+        {
+            var now = host.App.Clock.GetUtcNow();
+            var created = new Jiebang.Web.Data.Round
+            {
+                Kind = Jiebang.Domain.Rounds.RoundKind.DemandSolicitation, Title = "绩效目标试填", OpensAt = now.AddDays(-1), ClosesAt = now.AddDays(5),
+                FormKeys = "annex4-performance@1", TaxonomyKey = "longquan-2024", CreatedAt = now, UpdatedAt = now,
+            };
+            db.Rounds.Add(created);
+            await db.SaveChangesAsync(Ct);
+            round = created.Id;
+        }
+        var client = await host.App.SignedInAsync("applicant-a");
+        var started = await client.PostAsJsonAsync("/api/demands", new { roundId = round, formKey = "annex4-performance" }, Ct);
+        var id = (await started.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetInt32();
+
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync($"/Demands/Edit/{id}", Ct));
+        Assert.Contains("<td class=\"text-body-secondary\">转化科技成果数量</td>", html);
+        Assert.DoesNotContain("name=\"f.indicators[2].level3\"", html);
+        Assert.Contains("name=\"f.indicators[2].target\"", html);
+        Assert.Contains("<span class=\"input-group-text\">项</span>", html);
+        Assert.Contains("placeholder=\"…………（自行设置的产出指标）\"", html);
+        Assert.Contains("name=\"f.indicators[23].level1\"", html); // a free row after the listed ones
+
+        var rows = new JsonArray();
+        for (var i = 0; i < 23; i++) rows.Add(new JsonObject { ["target"] = i == 2 ? "15" : "" });
+        var values = new JsonObject
+        {
+            ["projectName"] = "龙泉青瓷全国重点实验室建设", ["leadUnit"] = "浙江龙泉青瓷研究院", ["totalBudget"] = "300", ["centralSubsidy"] = "400",
+            ["overallGoal"] = "建成重点实验室。", ["yearGoal"] = "完成基础条件建设。", ["indicators"] = rows,
+        };
+        var saved = await client.PutAsJsonAsync($"/api/demands/{id}/draft", new { values }, Ct);
+        var findings = (await saved.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("findings").EnumerateArray()
+            .Select(f => f.GetProperty("code").GetString()).ToList();
+        Assert.Equal(["FORM_AMOUNT_EXCEEDS_WHOLE"], findings);
+    }
+
+    [Fact]
     public async Task PageAndApi_SameInput_GiveTheSameFindings()
     {
         var (client, id) = await StartAsync();
