@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -42,21 +43,26 @@ static class TableReader
 
     static List<JsonObject>? FromLabelledLines(IReadOnlyList<FieldDefinition> columns, IReadOnlyList<string> lines)
     {
-        var pattern = new Regex(string.Join("|", columns.Select((c, k) => $"(?<c{k}>{Regex.Escape(CheckMarks.Compact(c.LabelZh))}):?")));
+        var pattern = new Regex(string.Join("|", columns.Select((c, k) => $"(?<c{k}>{Regex.Escape(CheckMarks.Compact(c.LabelZh))})\\s*:?")));
         var rows = new List<JsonObject>();
-        foreach (var line in lines.Select(CheckMarks.Compact))
+        foreach (var line in lines.Select(l => l.Normalize(NormalizationForm.FormKC)))
         {
-            var matches = pattern.Matches(line).ToList();
+            var matches = pattern.Matches(line).Where(m => IsLabel(line, m)).ToList();
             if (matches.Count == 0) continue;
             rows.Add(Row(columns, matches.Select((m, i) =>
             {
                 var column = columns[columns.Select((_, k) => k).First(k => m.Groups[$"c{k}"].Success)];
                 var end = i + 1 < matches.Count ? matches[i + 1].Index : line.Length;
-                return ((FieldDefinition?)column, Text: line[(m.Index + m.Length)..end].Trim('_', ' '));
+                return ((FieldDefinition?)column, Text: CheckMarks.Compact(line[(m.Index + m.Length)..end]).Trim('_'));
             })));
         }
         return rows.Count == 0 ? null : rows;
     }
+
+    // A column label starts the line, follows a space or separator, or has its colon: the 单位 of
+    // "应用单位甲" is part of a value.
+    static bool IsLabel(string line, Match m) =>
+        m.Index == 0 || char.IsWhiteSpace(line[m.Index - 1]) || line[m.Index - 1] is '_' or ',' or ';' or '、' or '|' || m.Value.TrimEnd().EndsWith(':');
 
     static JsonObject Row(IReadOnlyList<FieldDefinition> columns, IEnumerable<(FieldDefinition? Column, string Text)> cells)
     {
