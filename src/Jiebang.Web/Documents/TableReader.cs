@@ -9,13 +9,15 @@ namespace Jiebang.Web.Documents;
 
 /// <summary>
 /// Reads a table field (核心技术参数, 应用单位, annex 1): the sub-table in the value cell, its columns
-/// found by their header labels; or lines written as "单位：… 联系人：… 联系方式：…" as the bureau's
-/// own template has them. Rows left empty are dropped.
+/// found by their header labels; lines written as "单位：… 联系人：… 联系方式：…" as the bureau's
+/// own template has them; or, as the bureau lays out 核心技术参数, a value cell per column label
+/// holding that column's items as a list, paired in order. Rows left empty are dropped.
 /// </summary>
 static class TableReader
 {
     public static FieldParse Read(FieldDefinition field, DocCell cell, LocalizedText label)
     {
+        if (cell.Columns is { } labelled) return FromLabelledColumns(labelled, label);
         var columns = field.Columns ?? [];
         var rows = cell.Tables.Count > 0 ? FromSubTable(columns, cell.Tables[0]) : null;
         rows ??= FromLabelledLines(columns, cell.Lines);
@@ -23,6 +25,22 @@ static class TableReader
             return cell.IsEmpty ? FieldParse.Empty : FieldParse.Unreadable("DOCX_FIELD_TABLE", label);
         var kept = rows.Where(r => r.Any(p => ValueText.Of(p.Value).Length > 0)).ToList();
         return kept.Count == 0 ? FieldParse.Empty : FieldParse.Of(new JsonArray([.. kept]));
+    }
+
+    // Each column's list split into items and paired in order; a shorter list leaves its last rows empty.
+    static FieldParse FromLabelledColumns(LabelledColumns table, LocalizedText label)
+    {
+        var columns = table.Columns;
+        var items = columns.Select(c => ListItems.Split(table.Of(c))).ToList();
+        var count = items.Max(i => i.Count);
+        if (count == 0) return FieldParse.Empty;
+        var rows = new JsonArray([.. Enumerable.Range(0, count).Select(r =>
+            Row(columns, columns.Select((c, k) => ((FieldDefinition?)c, Text: r < items[k].Count ? items[k][r] : ""))))]);
+        if (items.Select(i => i.Count).Distinct().Count() == 1) return FieldParse.Of(rows);
+        var counts = new LocalizedText(
+            string.Join("、", columns.Select((c, k) => $"{c.LabelZh}{items[k].Count}项")),
+            string.Join(", ", columns.Select((c, k) => $"{c.LabelEn}: {items[k].Count}")));
+        return FieldParse.Warned(rows, "DOCX_FIELD_TABLE_UNEVEN", label, counts);
     }
 
     static List<JsonObject>? FromSubTable(IReadOnlyList<FieldDefinition> columns, Table table)
