@@ -72,9 +72,9 @@ public sealed class AnnexWordReader(IOptions<WordImportOptions> options)
             {
                 null => new ImportedField(field.Key, field.LabelZh, ImportStatus.Missing, null,
                     RuleError.Warn("DOCX_FIELD_MISSING", field.Key, DocxPackage.Clause, label)),
+                { Value: { }, Problem: var warning } => new ImportedField(field.Key, field.LabelZh, ImportStatus.Found, text, warning is null ? null : warning with { Field = field.Key }),
                 { Problem: { } problem } => new ImportedField(field.Key, field.LabelZh, ImportStatus.Unreadable, text, problem with { Field = field.Key }),
                 { Value: null } => new ImportedField(field.Key, field.LabelZh, ImportStatus.Empty, null, null),
-                { Value: { } value } => new ImportedField(field.Key, field.LabelZh, ImportStatus.Found, text, null),
             });
             if (parse?.Value is { } v) values[field.Key] = v;
         }

@@ -4,9 +4,15 @@ using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Jiebang.Web.Documents;
 
-/// <summary>One cell of a form's table as read back: its lines of text and any table inside it.</summary>
-sealed record DocCell(IReadOnlyList<string> Lines, IReadOnlyList<Table> Tables, bool ContinuesMerge)
+/// <summary>
+/// One cell of a form's table as read back: its paragraphs, each as the lines its typed line breaks
+/// make, and any table inside it. A table field laid out as labelled column cells (the bureau's
+/// 核心技术参数) is read into one such cell that carries those <see cref="Columns"/>.
+/// </summary>
+sealed record DocCell(IReadOnlyList<IReadOnlyList<string>> Paragraphs, IReadOnlyList<Table> Tables, bool ContinuesMerge)
 {
+    public IReadOnlyList<string> Lines { get; } = [.. Paragraphs.SelectMany(p => p)];
+    public LabelledColumns? Columns { get; init; }
     public string Text => string.Join("\n", Lines);
     public bool IsEmpty => Lines.All(string.IsNullOrWhiteSpace) && Tables.Count == 0;
 }
@@ -28,7 +34,7 @@ static class DocxCells
         var merge = cell.TableCellProperties?.VerticalMerge;
         var continues = merge is not null && (merge.Val is null || merge.Val.Value == MergedCellValues.Continue);
         var paragraphs = cell.Descendants<Paragraph>().Where(p => p.Ancestors<TableCell>().First() == cell);
-        var lines = paragraphs.SelectMany(p => TextOf(p).Split('\n')).Select(l => l.TrimEnd()).ToList();
+        var lines = paragraphs.Select(p => (IReadOnlyList<string>)[.. TextOf(p).Split('\n').Select(l => l.TrimEnd())]).ToList();
         var tables = cell.Descendants<Table>().Where(t => t.Ancestors<TableCell>().First() == cell).ToList();
         return new DocCell(lines, tables, continues);
     }

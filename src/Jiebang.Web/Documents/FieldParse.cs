@@ -3,11 +3,16 @@ using Jiebang.Domain.Rules;
 
 namespace Jiebang.Web.Documents;
 
-/// <summary>The result of reading one value cell: a value, an empty box, or the reason it could not be read.</summary>
+/// <summary>
+/// The result of reading one value cell: a value, an empty box, or the reason it could not be read;
+/// or a value read with a warning to check it.
+/// </summary>
 readonly record struct FieldParse(JsonNode? Value, RuleError? Problem)
 {
     public static FieldParse Empty => new(null, null);
     public static FieldParse Of(JsonNode value) => new(value, null);
+    public static FieldParse Warned(JsonNode value, string code, object label, params object[] args) =>
+        new(value, RuleError.Warn(code, "", DocxPackage.Clause, [label, .. args]));
     public static FieldParse Unreadable(string code, object label, params object[] args) =>
         new(null, RuleError.Warn(code, "", DocxPackage.Clause, [label, .. args]));
 }

@@ -16,7 +16,10 @@ public enum ImportStatus
     Unreadable,
 }
 
-/// <summary>One field of the import report, with the text as found and the reason when it was not read.</summary>
+/// <summary>
+/// One field of the import report, with the text as found and the reason when it was not read — or,
+/// for a field found, a warning to check what was read.
+/// </summary>
 public sealed record ImportedField(string Key, string LabelZh, ImportStatus Status, string? FoundText, RuleError? Problem);
 
 /// <summary>

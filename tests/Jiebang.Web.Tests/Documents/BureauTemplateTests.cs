@@ -1,6 +1,8 @@
+using System.Text.Json.Nodes;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using Jiebang.Domain.Forms;
 using Jiebang.Web.Documents;
 using Microsoft.Extensions.Options;
 
@@ -60,5 +62,22 @@ public sealed class BureauTemplateTests
         var form = Annexes.Form("annex1");
         var read = new AnnexWordReader(Options.Create(new WordImportOptions())).Read(bytes, form, Annexes.TaxonomyOf(form));
         Assert.Null(read.Value!.Values["benchmarkUnit"]);
+    }
+
+    [Fact]
+    public void Annex1_ApplicationUnitLines_KeepA单位InsideTheUnitsName()
+    {
+        var bytes = Document(
+            ("需求名称", "测试"),
+            ("攻关成果潜在的应用单位及联系方式（3家以上）",
+                "单位：应用单位甲    联系人：王工    联系方式：138 0000 0001\n单位：某某事业单位乙联系人：李工\n单位：           联系人：           联系方式            "));
+        var form = Annexes.Form("annex1");
+        var read = new AnnexWordReader(Options.Create(new WordImportOptions())).Read(bytes, form, Annexes.TaxonomyOf(form));
+
+        var expected = JsonNode.Parse("""
+            [{"unit":"应用单位甲","contact":"王工","phone":"13800000001"},{"unit":"某某事业单位乙","contact":"李工","phone":""}]
+            """);
+        var rows = read.Value!.Values["applicationUnits"];
+        Assert.True(JsonNode.DeepEquals(expected, rows), rows?.ToJsonString(FormJson.Options));
     }
 }
