@@ -170,6 +170,30 @@ public sealed class DemandPageTests(AppWithPersonas host) : IClassFixture<AppWit
     }
 
     [Fact]
+    public async Task ImportWord_UnevenParameterLists_AreReadAndTheWarningIsShownOnThePage()
+    {
+        var (client, id) = await StartAsync("annex1", "recommender");
+        var docx = Jiebang.Web.Tests.Documents.BureauDocument.Of(
+            [Jiebang.Web.Tests.Documents.BureauDocument.Text("需求名称"), Jiebang.Web.Tests.Documents.BureauDocument.Text("高性能铜合金带材")],
+            [Jiebang.Web.Tests.Documents.BureauDocument.MergedLabel("核心技术参数（5项以上）"),
+                Jiebang.Web.Tests.Documents.BureauDocument.Text("对标产品（技术）："), Jiebang.Web.Tests.Documents.BureauDocument.Text("1.抗拉强度600MPa", "2.导电率80%IACS")],
+            [Jiebang.Web.Tests.Documents.BureauDocument.UnderMerge(),
+                Jiebang.Web.Tests.Documents.BureauDocument.Text("研发产品（技术）："), Jiebang.Web.Tests.Documents.BureauDocument.Text("1.抗拉强度650MPa", "2.导电率82%IACS", "3.厚度0.1mm")]);
+        var page = await client.GetStringAsync($"/Demands/Edit/{id}", Ct);
+        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        var form = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" }, { new ByteArrayContent(docx), "file", "需求表.docx" } };
+        var html = WebUtility.HtmlDecode(await (await client.PostAsync($"/Demands/Edit/{id}?handler=Import", form, Ct)).Content.ReadAsStringAsync(Ct));
+
+        Assert.Contains("核心技术参数：各列填写的项数不一致", html);
+        Assert.DoesNotContain("核心技术参数：核心技术参数", html);
+        var saved = await client.GetFromJsonAsync<JsonElement>($"/api/demands/{id}", Ct);
+        var rows = saved.GetProperty("values").GetProperty("coreParameters").EnumerateArray().ToList();
+        Assert.Equal(3, rows.Count);
+        Assert.Equal(("抗拉强度600MPa", "抗拉强度650MPa"), (rows[0].GetProperty("benchmarkValue").GetString(), rows[0].GetProperty("developedValue").GetString()));
+        Assert.Equal(("", "厚度0.1mm"), (rows[2].GetProperty("benchmarkValue").GetString(), rows[2].GetProperty("developedValue").GetString()));
+    }
+
+    [Fact]
     public async Task AttachmentField_UploadFromTheForm_KeepsTypedValuesAndLinksTheFile()
     {
         var (client, id) = await StartAsync();
