@@ -14,6 +14,9 @@ internal sealed class MethodResult(string name, bool scoresAreSimilarities)
     public double? Threshold { get; init; }
 
     public double BuildSeconds { get; set; }
+
+    /// <summary>The engine's first build in the process, JIT included; NaN for peers, whose build runs once.</summary>
+    public double ColdBuildSeconds { get; set; } = double.NaN;
     public double LoadSeconds { get; set; } = double.NaN;
     public double BytesPerText { get; set; } = double.NaN;
     public Dictionary<int, List<(int Doc, double Score)>> Hits { get; } = [];

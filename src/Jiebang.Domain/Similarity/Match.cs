@@ -9,4 +9,11 @@ namespace Jiebang.Domain.Similarity;
 /// what the round's threshold is compared with, so that one reused paragraph scores high
 /// even inside a long text.
 /// </param>
-public sealed record Match(long Id, double Resemblance, double Containment, double Score);
+/// <param name="Sequence">
+/// The weight of fingerprint pairs the two texts share (<see cref="FingerprintPairs"/>: text shared
+/// in the same order), as estimated 字 over <see cref="SimilaritySettings.PassageChars"/>, capped
+/// at 1; 0 from <see cref="SimilarityIndex.Query(string, int, double)"/>. It ranks candidates for
+/// confirmation (<see cref="SimilarityIndex.Candidates(string)"/>) and is not part of
+/// <paramref name="Score"/>: a phrase common in the area also repeats in order.
+/// </param>
+public sealed record Match(long Id, double Resemblance, double Containment, double Score, double Sequence = 0);

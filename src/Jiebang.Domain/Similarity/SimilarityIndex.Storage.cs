@@ -3,7 +3,7 @@ namespace Jiebang.Domain.Similarity;
 public sealed partial class SimilarityIndex
 {
     private const int Magic = 0x4953424A; // "JBSI"
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2; // 2: fingerprint pairs
 
     /// <summary>
     /// The whole index as bytes (settings, ids, weights, postings as raw little-endian arrays), about
@@ -25,11 +25,14 @@ public sealed partial class SimilarityIndex
             writer.Write(Settings.MinSharedWeight);
             writer.Write(Settings.PassageChars);
             writer.Write(Settings.MinEvidenceChars);
+            writer.Write(Settings.PairWindow);
+            writer.Write(Settings.MinConfirmedPassageChars);
             writer.Write(_count);
             writer.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(_ids.AsSpan(0, _count)));
             writer.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(_weights.AsSpan(0, _count)));
             writer.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(_alive.AsSpan(0, _count)));
             _postings.WriteTo(writer);
+            _pairs.WriteTo(writer);
             writer.Flush();
             return stream.ToArray();
         }
@@ -41,7 +44,7 @@ public sealed partial class SimilarityIndex
     public static SimilarityIndex Load(ReadOnlySpan<byte> bytes)
     {
         var header = PostingIndex.Take<int>(ref bytes, 3);
-        if (header[0] != Magic || header[1] != FormatVersion) throw new FormatException("Not a similarity index of format version 1.");
+        if (header[0] != Magic || header[1] != FormatVersion) throw new FormatException($"Not a similarity index of format version {FormatVersion}.");
         var settings = new SimilaritySettings
         {
             Window = header[2],
@@ -50,6 +53,8 @@ public sealed partial class SimilarityIndex
             MinSharedWeight = PostingIndex.Take<double>(ref bytes, 1)[0],
             PassageChars = PostingIndex.Take<int>(ref bytes, 1)[0],
             MinEvidenceChars = PostingIndex.Take<int>(ref bytes, 1)[0],
+            PairWindow = PostingIndex.Take<int>(ref bytes, 1)[0],
+            MinConfirmedPassageChars = PostingIndex.Take<int>(ref bytes, 1)[0],
         };
         var count = PostingIndex.Take<int>(ref bytes, 1)[0];
         var index = new SimilarityIndex(settings)
@@ -60,6 +65,7 @@ public sealed partial class SimilarityIndex
             _count = count,
         };
         index._postings = PostingIndex.ReadFrom(ref bytes);
+        index._pairs = PostingIndex.ReadFrom(ref bytes);
         index._byId.EnsureCapacity(count);
         for (var doc = 0; doc < count; doc++) if (index._alive[doc]) index._byId[index._ids[doc]] = doc;
         if (count == 0) index.Grow(1024);

@@ -16,6 +16,7 @@ public sealed partial class SimilarityIndex
 {
     private readonly ReaderWriterLockSlim _lock = new();
     private PostingIndex _postings = new();
+    private PostingIndex _pairs = new();
     private long[] _ids = new long[1024];
     private float[] _weights = new float[1024];
     private bool[] _alive = new bool[1024];
@@ -24,6 +25,7 @@ public sealed partial class SimilarityIndex
 
     [ThreadStatic] private static float[]? s_shared;
     [ThreadStatic] private static List<int>? s_touched;
+    [ThreadStatic] private static float[]? s_pairShared;
 
     /// <summary>Creates an empty index.</summary>
     public SimilarityIndex(SimilaritySettings? settings = null) => Settings = settings ?? new SimilaritySettings();
@@ -35,7 +37,7 @@ public sealed partial class SimilarityIndex
     public int Count => _byId.Count;
 
     /// <summary>Approximate bytes held by the index structures (ids, weights, postings; not the id map).</summary>
-    public long MemoryBytes => 13L * _ids.Length + _postings.MemoryBytes;
+    public long MemoryBytes => 13L * _ids.Length + _postings.MemoryBytes + _pairs.MemoryBytes;
 
     /// <summary>Adds or replaces the text of record <paramref name="id"/>.</summary>
     public void Add(long id, string text) => Add(id, TextSketch.Of(text, Settings));
@@ -61,7 +63,8 @@ public sealed partial class SimilarityIndex
         foreach (var key in sketch.Keys) weight += Weight(_postings.Count(key) + 1, stop);
         _weights[doc] = weight;
         _postings.Add(doc, sketch.Keys);
-        if (_postings.TailIsLarge) MergeLocked();
+        _pairs.Add(doc, sketch.PairKeys);
+        if (_postings.TailIsLarge || _pairs.TailIsLarge) MergeLocked();
     }
 
     /// <summary>
@@ -98,15 +101,17 @@ public sealed partial class SimilarityIndex
     }
 
     /// <summary>
-    /// Checks a candidate against the record's text, which the index does not keep: the score
-    /// becomes at least the longest shared non-boilerplate passage over
-    /// <see cref="SimilaritySettings.PassageChars"/>. A paragraph copied word for word is sequence
-    /// evidence even where its phrases are common, and the sketch alone cannot see sequence.
+    /// Checks a candidate against the record's text, which the index does not keep: when the two
+    /// share a non-boilerplate passage of at least <see cref="SimilaritySettings.MinConfirmedPassageChars"/>,
+    /// the score becomes at least its length over <see cref="SimilaritySettings.PassageChars"/>.
+    /// A paragraph copied word for word is sequence evidence even where its phrases are common,
+    /// and the sketch alone cannot see sequence; a shorter shared passage leaves the score as it is.
     /// </summary>
     public Match Confirm(Match candidate, string text, string recordText)
     {
         var longest = EvidencePassages(text, recordText).passages.Select(p => p.AEnd - p.AStart).DefaultIfEmpty(0).Max();
-        return candidate with { Score = Math.Max(candidate.Score, Math.Min(1, longest / (double)Settings.PassageChars)) };
+        var confirmed = longest >= Settings.MinConfirmedPassageChars ? Math.Min(1, longest / (double)Settings.PassageChars) : 0;
+        return candidate with { Score = Math.Max(candidate.Score, confirmed) };
     }
 
     /// <summary>Removes record <paramref name="id"/>; false when it was not there.</summary>
@@ -138,7 +143,7 @@ public sealed partial class SimilarityIndex
     public IReadOnlyList<Match> Query(TextSketch sketch, int top = 10, double threshold = SimilaritySettings.DefaultThreshold)
     {
         _lock.EnterReadLock();
-        try { return QueryLocked(sketch.Keys, top, threshold); }
+        try { return QueryLocked(sketch, top, threshold, bySequence: false); }
         finally { _lock.ExitReadLock(); }
     }
 
@@ -171,52 +176,91 @@ public sealed partial class SimilarityIndex
         return (PassageAligner.Join(runs, Settings.MinEvidenceChars), na, nb);
     }
 
-    private List<Match> QueryLocked(uint[] keys, int top, double threshold)
+    /// <summary>
+    /// Accumulates, for every record sharing a fingerprint with the query, the shared weight and,
+    /// <paramref name="bySequence"/>, the shared weight of fingerprint pairs; keeps those scoring at
+    /// least <paramref name="threshold"/>, best first by score or, <paramref name="bySequence"/>, by
+    /// score plus sequence (the two kinds of evidence add up: shared weight, and that order).
+    /// </summary>
+    private List<Match> QueryLocked(TextSketch sketch, int top, double threshold, bool bySequence)
     {
         var shared = s_shared is { } s && s.Length >= _count ? s : s_shared = new float[Math.Max(_count, 1024) * 2];
+        var pairShared = !bySequence ? null : s_pairShared is { } p && p.Length >= _count ? p : s_pairShared = new float[Math.Max(_count, 1024) * 2];
         var touched = s_touched ??= [];
         touched.Clear();
         var stop = StopCount();
-        var queryWeight = 0f;
-        foreach (var key in keys)
-        {
-            var frozen = _postings.Frozen(key);
-            var weight = Weight(_postings.Count(key), stop);
-            queryWeight += weight;
-            if (weight == 0) continue;
-            foreach (var doc in frozen) Accumulate(shared, touched, doc, weight);
-            var state = (shared, touched, weight, this);
-            _postings.VisitTail(key, ref state, static (ref st, doc) => st.Item4.Accumulate(st.shared, st.touched, doc, st.weight));
-        }
-        var matches = new List<Match>();
+        var queryWeight = Accumulate(_postings, sketch.Keys, shared, pairShared, touched, documents => Weight(documents, stop));
+        if (pairShared is not null) Accumulate(_pairs, sketch.PairKeys, pairShared, shared, touched, documents => PairWeight(documents, stop));
+        // The best `top` in a min-heap on rank: a common query touches a large share of the corpus,
+        // and neither a Match for each record touched nor a sort of them all is needed.
+        var best = new PriorityQueue<Match, double>(top + 1);
         foreach (var doc in touched)
         {
             var common = shared[doc];
+            var pairs = pairShared?[doc] ?? 0;
             shared[doc] = 0;
-            if (common < Settings.MinSharedWeight) continue;
-            var match = Measure(_ids[doc], common, queryWeight, Math.Max(_weights[doc], common));
-            if (match.Score >= threshold) matches.Add(match);
+            if (pairShared is not null) pairShared[doc] = 0;
+            if (Math.Max(common, pairs) < Settings.MinSharedWeight) continue;
+            var docWeight = Math.Max(_weights[doc], common);
+            var score = Score(common, queryWeight, docWeight);
+            if (score < threshold) continue;
+            var rank = score + (bySequence ? Sequence(pairs) : 0);
+            if (best.Count == top && best.TryPeek(out _, out var lowest) && rank <= lowest) continue;
+            best.Enqueue(Measure(_ids[doc], common, queryWeight, docWeight, pairs), rank);
+            if (best.Count > top) best.Dequeue();
         }
-        matches.Sort((x, y) => y.Score.CompareTo(x.Score));
-        return matches.Count > top ? matches.GetRange(0, top) : matches;
+        var matches = new List<Match>(best.Count);
+        while (best.TryDequeue(out var match, out _)) matches.Add(match);
+        matches.Reverse();
+        return matches;
     }
 
-    private void Accumulate(float[] shared, List<int> touched, int doc, float weight)
+    /// <summary>
+    /// Adds the weight of each of <paramref name="keys"/> found in <paramref name="postings"/> to its
+    /// records' entry of <paramref name="shared"/>; a record is touched the first time either
+    /// accumulator (<paramref name="shared"/> or <paramref name="other"/>) gets weight. Returns the keys' total weight.
+    /// </summary>
+    private float Accumulate(PostingIndex postings, uint[] keys, float[] shared, float[]? other, List<int> touched, Func<int, float> weightOf)
+    {
+        var total = 0f;
+        foreach (var key in keys)
+        {
+            var weight = weightOf(postings.Count(key));
+            total += weight;
+            if (weight == 0) continue;
+            foreach (var doc in postings.Frozen(key)) Accumulate(shared, other, touched, doc, weight);
+            var state = (shared, other, touched, weight, this);
+            postings.VisitTail(key, ref state, static (ref st, doc) => st.Item5.Accumulate(st.shared, st.other, st.touched, doc, st.weight));
+        }
+        return total;
+    }
+
+    private void Accumulate(float[] shared, float[]? other, List<int> touched, int doc, float weight)
     {
         if (!_alive[doc]) return;
-        if (shared[doc] == 0) touched.Add(doc);
+        if (shared[doc] == 0 && (other is null || other[doc] == 0)) touched.Add(doc);
         shared[doc] += weight;
     }
 
-    private Match Measure(long id, double common, double queryWeight, double docWeight)
+    private Match Measure(long id, double common, double queryWeight, double docWeight, double pairs)
     {
         var resemblance = common / Math.Max(queryWeight + docWeight - common, common);
         var containment = Math.Min(1, common / Math.Max(Math.Min(queryWeight, docWeight), common));
-        // Winnowing keeps about 2/(w+1) of the shingles, so a fingerprint stands for (w+1)/2 字.
-        var sharedChars = common * (Settings.Window + 1) / 2;
-        var score = Math.Max(containment, Math.Min(1, sharedChars / Settings.PassageChars));
-        return new Match(id, resemblance, containment, score);
+        return new Match(id, resemblance, containment, Score(common, queryWeight, docWeight), Sequence(pairs));
     }
+
+    /// <summary>max(containment, shared 字 / <see cref="SimilaritySettings.PassageChars"/>), capped at 1.</summary>
+    private double Score(double common, double queryWeight, double docWeight)
+    {
+        var containment = Math.Min(1, common / Math.Max(Math.Min(queryWeight, docWeight), common));
+        return Math.Max(containment, Math.Min(1, common * CharsPerFingerprint / Settings.PassageChars));
+    }
+
+    /// <summary>Shared pair weight as 字 of text shared in order over <see cref="SimilaritySettings.PassageChars"/>, capped at 1.</summary>
+    private double Sequence(double pairs) => Math.Min(1, pairs * (Settings.PairWindow + 1) / 2 * CharsPerFingerprint / Settings.PassageChars);
+
+    /// <summary>Winnowing keeps about 2/(w+1) of the shingles, so a fingerprint stands for (w+1)/2 字.</summary>
+    private double CharsPerFingerprint => (Settings.Window + 1) / 2.0;
 
     private int StopCount() => Math.Max(Settings.MinStopDocuments, (int)(Settings.StopFraction * _byId.Count));
 
@@ -229,9 +273,22 @@ public sealed partial class SimilarityIndex
         return (float)(Math.Log(stop / (double)documents) / Math.Log(stop / rare));
     }
 
+    /// <summary>
+    /// The evidence of sharing a pair found in <paramref name="documents"/> texts: log(N / documents)
+    /// over log N, 1 for a pair of one text, ½ for one of √N texts, 0 above the boilerplate cut. A pair
+    /// of an area's stock phrasing recurs in hundreds of texts; one of a copied paragraph in a few.
+    /// </summary>
+    private float PairWeight(int documents, int stop)
+    {
+        if (documents > stop || documents == 0) return 0f;
+        var n = Math.Max(_byId.Count, 2);
+        return (float)Math.Max(0, Math.Log(n / (double)documents) / Math.Log(n));
+    }
+
     private void MergeLocked()
     {
         _postings.Merge(doc => _alive[doc]);
+        _pairs.Merge(doc => _alive[doc]);
         var stop = StopCount();
         Array.Clear(_weights, 0, _count);
         var postings = _postings.FrozenPostings;

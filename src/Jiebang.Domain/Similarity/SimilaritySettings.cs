@@ -11,6 +11,13 @@ public sealed record SimilaritySettings
     public int Window { get; init; } = 24;
 
     /// <summary>
+    /// Winnowing window over the pairs of consecutive fingerprints (<see cref="FingerprintPairs"/>):
+    /// 6 keeps about 2 pairs in 7 (≈ 16 for 700 字, 64 bytes of postings) and guarantees a shared
+    /// pair for every 6 consecutive shared pairs, about 90 字 of copied text.
+    /// </summary>
+    public int PairWindow { get; init; } = 6;
+
+    /// <summary>
     /// A fingerprint found in more than this fraction of the texts is boilerplate (weight 0); in at
     /// most an eighth of that it weighs 1. 1 % (was 0.2 %): at 1M texts the 0.2 % cut zeroed or
     /// part-weighted the fingerprints of reused paragraphs, whose source then fell out of the
@@ -32,10 +39,20 @@ public sealed record SimilaritySettings
     public int PassageChars { get; init; } = 150;
 
     /// <summary>
+    /// Shortest shared passage, in normalised 字, by which <see cref="SimilarityIndex.Confirm"/> may
+    /// raise a score: 80, a paragraph of 100 字 less its punctuation and a changed clause. A shorter
+    /// run is what texts of one area share as phrasing (a sentence of background or commitments),
+    /// and in a small corpus that boilerplate cannot be learned and left out; at the default
+    /// threshold a passage alone would otherwise flag from 60 字.
+    /// </summary>
+    public int MinConfirmedPassageChars { get; init; } = 80;
+
+    /// <summary>
     /// How many candidates, best sketch score first, a caller confirms against their texts with
     /// <see cref="SimilarityIndex.Confirm"/> before applying the threshold. A reused paragraph in
     /// new text has a low sketch score (its fingerprints are a small share of either text) but a
-    /// high confirmed one, so it must be among the candidates; 30 rather than 10 at 1M texts.
+    /// high confirmed one, so it must be among the candidates (<see cref="SimilarityIndex.Candidates(string)"/>
+    /// ranks them with the sequence the sketch keeps); 30 rather than 10 at 1M texts.
     /// </summary>
     public int Candidates { get; init; } = 30;
 

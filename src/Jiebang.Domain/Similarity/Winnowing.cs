@@ -14,7 +14,10 @@ namespace Jiebang.Domain.Similarity;
 public static class Winnowing
 {
     /// <summary>The distinct fingerprints of <paramref name="hashes"/>, sorted ascending.</summary>
-    public static uint[] Fingerprints(ReadOnlySpan<uint> hashes, int window)
+    public static uint[] Fingerprints(ReadOnlySpan<uint> hashes, int window) => DistinctSorted(SelectedInOrder(hashes, window));
+
+    /// <summary>The hash selected by each window, in text order (a hash repeats when a later window selects it anew).</summary>
+    public static uint[] SelectedInOrder(ReadOnlySpan<uint> hashes, int window)
     {
         if (hashes.IsEmpty) return [];
         window = Math.Min(window, hashes.Length);
@@ -31,11 +34,16 @@ public static class Winnowing
             last = deque[head];
             result[count++] = hashes[last];
         }
-        result = result[..count];
-        Array.Sort(result);
-        var distinct = result.Length == 0 ? 0 : 1;
-        for (var i = 1; i < result.Length; i++) if (result[i] != result[distinct - 1]) result[distinct++] = result[i];
-        return result[..distinct];
+        return result[..count];
+    }
+
+    /// <summary>Sorts <paramref name="values"/> in place and returns its distinct values.</summary>
+    internal static uint[] DistinctSorted(uint[] values)
+    {
+        Array.Sort(values);
+        var distinct = values.Length == 0 ? 0 : 1;
+        for (var i = 1; i < values.Length; i++) if (values[i] != values[distinct - 1]) values[distinct++] = values[i];
+        return values[..distinct];
     }
 
     /// <summary>Calls <paramref name="select"/> with the position and hash of each selected shingle, in order.</summary>

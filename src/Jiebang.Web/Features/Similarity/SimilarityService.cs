@@ -68,13 +68,16 @@ public sealed class SimilarityService(IServiceScopeFactory scopes)
         int top = 10, CancellationToken cancellationToken = default)
     {
         var index = await IndexAsync(cancellationToken);
-        var candidates = index.Query(text, top + 1, threshold).Where(m => m.Id != exceptRecordId).Take(top).ToList();
+        // All candidates, not only those above the threshold on the sketch: a reused paragraph scores
+        // low there and high once aligned (see SimilarityIndex.Candidates and Confirm).
+        var candidates = index.Candidates(TextSketch.Of(text, index.Settings), index.Settings.Candidates + 1)
+            .Where(m => m.Id != exceptRecordId).Take(index.Settings.Candidates).ToList();
         if (candidates.Count == 0) return [];
         var ids = candidates.Select(c => c.Id).ToList();
         var records = await db.SimilarityRecords.AsNoTracking().Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, cancellationToken);
         return candidates.Where(c => records.ContainsKey(c.Id))
             .Select(c => new Found(records[c.Id], index.Confirm(c, text, records[c.Id].Text)))
-            .Where(f => f.Match.Score >= threshold).OrderByDescending(f => f.Match.Score).ToList();
+            .Where(f => f.Match.Score >= threshold).OrderByDescending(f => f.Match.Score).Take(top).ToList();
     }
 
     public async Task<IReadOnlyList<EvidenceSpan>> EvidenceAsync(string a, string b, CancellationToken cancellationToken = default) =>

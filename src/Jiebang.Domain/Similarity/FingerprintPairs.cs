@@ -1,0 +1,37 @@
+namespace Jiebang.Domain.Similarity;
+
+/// <summary>
+/// Fingerprints of sequence: each pair of consecutive winnowed fingerprints of a text is hashed,
+/// and the pair hashes are winnowed again, so that a text keeps about 2/(w+1) of its pairs and any
+/// <c>w</c> consecutive pairs it shares with another text give a shared pair.
+/// </summary>
+/// <remarks>
+/// In a large corpus of one area each trigram fingerprint of a copied paragraph may recur in
+/// thousands of texts and weigh next to nothing, but two of them one after the other (about 15 to
+/// 40 字 of text) are rare: a reused paragraph's source shares several rare pairs with the query
+/// while texts of the same area, sharing only phrases, share few. Pairs are kept in an index of
+/// their own and only rank the candidates to confirm (<see cref="SimilarityIndex.Candidates(string)"/>).
+/// </remarks>
+public static class FingerprintPairs
+{
+    /// <summary>The distinct pair fingerprints of <paramref name="selected"/> (fingerprints in text order), sorted ascending.</summary>
+    public static uint[] Of(ReadOnlySpan<uint> selected, int window)
+    {
+        if (selected.Length < 2) return [];
+        var pairs = new uint[selected.Length - 1];
+        for (var i = 0; i < pairs.Length; i++) pairs[i] = Hash(selected[i], selected[i + 1]);
+        return Winnowing.Fingerprints(pairs, window);
+    }
+
+    private static uint Hash(uint first, uint second)
+    {
+        // Order matters (a, b is not b, a); murmur3's finaliser spreads both halves over all bits.
+        var x = ((ulong)first << 32) | second;
+        x ^= x >> 33;
+        x *= 0xff51afd7ed558ccdUL;
+        x ^= x >> 33;
+        x *= 0xc4ceb9fe1a85ec53UL;
+        x ^= x >> 33;
+        return (uint)x;
+    }
+}
