@@ -35,23 +35,25 @@ public sealed class AnnexWordReader(IOptions<WordImportOptions> options)
     {
         if ((DocxPackage.WhyNot(bytes, MaxBytes) ?? DocxPackage.WhyNotWordPackage(bytes)) is { } refused) return refused;
         List<List<DocCell>> rows;
+        List<string> lines;
         try
         {
             using var document = WordprocessingDocument.Open(new MemoryStream(bytes), false);
             if (document.MainDocumentPart?.Document?.Body is not { } body) return RuleError.Of("DOCX_UNREADABLE", "file", DocxPackage.Clause);
             rows = DocxCells.Rows(body);
+            lines = DocxCells.LinesOutsideTables(body);
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or IOException or InvalidOperationException)
         {
             return RuleError.Of("DOCX_UNREADABLE", "file", DocxPackage.Clause);
         }
-        var import = Fields(form, taxonomy, rows);
+        var import = Fields(form, taxonomy, rows, lines);
         return import.DecidedKeys.Any()
             ? import
             : RuleError.Of("DOCX_NO_FIELDS", "file", DocxPackage.Clause, new LocalizedText(form.TitleZh, form.TitleEn));
     }
 
-    static WordImport Fields(FormDefinition form, Taxonomy? taxonomy, List<List<DocCell>> rows)
+    static WordImport Fields(FormDefinition form, Taxonomy? taxonomy, List<List<DocCell>> rows, List<string> lines)
     {
         var cells = LabelledCells.Find(form, rows);
         var inline = InlineLabels.Find(form, rows.SelectMany(r => r));
@@ -61,7 +63,10 @@ public sealed class AnnexWordReader(IOptions<WordImportOptions> options)
         {
             var label = new LocalizedText(field.LabelZh, field.LabelEn);
             cells.Values.TryGetValue(field.Key, out var cell);
-            var parse = field.Type == FieldType.AreaDirection
+            var parse = form.Layout == FormLayout.List
+                ? field.Type == FieldType.Table ? ListFormReader.Entries(field, rows) : ListFormReader.HeaderField(field, lines)
+                : field.PresetRows is not null ? PresetTableReader.Read(field, rows)
+                : field.Type == FieldType.AreaDirection
                 ? Area(field, cell, cells.Unclaimed, taxonomy, label)
                 : cell is not null ? Parse(field, cell, form.StampBlock, label)
                 : inline.TryGetValue(field.Key, out var written)

@@ -29,6 +29,10 @@ static class DocxCells
             .SelectMany(t => t.Elements<TableRow>())
             .Select(row => row.Descendants<TableCell>().Where(c => c.Ancestors<TableRow>().First() == row).Select(Cell).ToList())];
 
+    /// <summary>The lines of the paragraphs outside any table: "申报单位：…（盖章）" above a list form's table.</summary>
+    public static List<string> LinesOutsideTables(Body body) =>
+        [.. body.Descendants<Paragraph>().Where(p => !p.Ancestors<Table>().Any()).SelectMany(p => TextOf(p).Split('\n')).Select(l => l.Trim())];
+
     static DocCell Cell(TableCell cell)
     {
         var merge = cell.TableCellProperties?.VerticalMerge;

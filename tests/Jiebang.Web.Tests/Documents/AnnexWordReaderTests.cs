@@ -22,6 +22,8 @@ public sealed class AnnexWordReaderTests
     [InlineData("annex1")]
     [InlineData("annex2")]
     [InlineData("annex3")]
+    [InlineData("annex4-table")]
+    [InlineData("annex4-performance")]
     public void RoundTrip_FilledAnnex_GivesTheSameValues(string key)
     {
         var form = Annexes.Form(key);
@@ -35,6 +37,8 @@ public sealed class AnnexWordReaderTests
     [InlineData("annex1")]
     [InlineData("annex2")]
     [InlineData("annex3")]
+    [InlineData("annex4-table")]
+    [InlineData("annex4-performance")]
     public void Blank_Template_FindsEveryFieldEmptyButTheDefaults(string key)
     {
         var form = Annexes.Form(key);
@@ -42,6 +46,37 @@ public sealed class AnnexWordReaderTests
         Assert.DoesNotContain(import.Fields, f => f.Status is ImportStatus.Missing or ImportStatus.Unreadable);
         var found = import.Fields.Where(f => f.Status == ImportStatus.Found).Select(f => f.Key);
         Assert.Equal(form.Fields.Where(f => f.DefaultValue is not null).Select(f => f.Key), found);
+    }
+
+    [Fact]
+    public void Annex4Performance_RowsDeletedAndAdded_AreMatchedByTheirNamesNotTheirPlaces()
+    {
+        var form = Annexes.Form("annex4-performance");
+        var docx = new AnnexWordWriter().Write(form, Annexes.PerformanceTargets(), null);
+        using (var stream = new MemoryStream())
+        {
+            stream.Write(docx);
+            using (var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(stream, true))
+            {
+                var rows = document.MainDocumentPart!.Document!.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.TableRow>().ToList();
+                rows.First(r => r.InnerText.Contains("支持区域创新载体项目数量")).Remove();
+                // The filer adds an indicator of their own at the end, typing the unit into the value.
+                var added = (DocumentFormat.OpenXml.Wordprocessing.TableRow)rows.Last().CloneNode(true);
+                var texts = added.Descendants<DocumentFormat.OpenXml.Wordprocessing.Text>().ToList();
+                texts[^2].Text = "新增就业人数";
+                texts[^1].Text = "３０人";
+                rows.Last().InsertAfterSelf(added);
+            }
+            docx = stream.ToArray();
+        }
+        var rowsRead = (JsonArray)Read("annex4-performance", docx).Values["indicators"]!;
+        var presets = form.Field("indicators")!.PresetRows!;
+        string? Target(string name) => rowsRead[presets.ToList().FindIndex(p => p.Cells.GetValueOrDefault("level3") == name)]?["target"]?.ToString();
+        Assert.Equal("15", Target("转化科技成果数量"));
+        Assert.Equal("1500", Target("促进技术合同成交额"));
+        Assert.Null(Target("支持区域创新载体项目数量"));
+        var own = rowsRead[presets.Count]!;
+        Assert.Equal(("满意度指标", "新增就业人数", "30人"), (own["level1"]!.ToString(), own["level3"]!.ToString(), own["target"]!.ToString()));
     }
 
     [Fact]

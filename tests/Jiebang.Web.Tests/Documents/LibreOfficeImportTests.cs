@@ -46,6 +46,8 @@ public sealed class LibreOfficeImportTests
     [InlineData("annex1")]
     [InlineData("annex2")]
     [InlineData("annex3")]
+    [InlineData("annex4-table")]
+    [InlineData("annex4-performance")]
     public async Task RoundTrip_FilledAnnexSavedByLibreOffice_GivesTheSameValues(string key)
     {
         var form = Annexes.Form(key);
