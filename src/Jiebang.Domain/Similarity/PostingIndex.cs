@@ -78,17 +78,10 @@ internal sealed class PostingIndex
     /// Merges the tail into the frozen part, dropping postings of documents not <paramref name="alive"/>
     /// (null: all are). Each key's documents come out in ascending order.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // called a few times a build, each a long loop: no tier-0 code
     public void Merge(bool[]? alive)
     {
-        var tailKeys = new uint[_tail.Count];
-        var tailEntries = new (int Head, int Count)[_tail.Count];
-        var k = 0;
-        foreach (var (key, entry) in _tail)
-        {
-            tailKeys[k] = key;
-            tailEntries[k++] = entry;
-        }
-        Array.Sort(tailKeys, tailEntries);
+        var (tailKeys, tailEntries) = SortedTail();
         var frozenKeyCount = _keyLows.Length;
         var keys = new uint[frozenKeyCount + tailKeys.Length];
         var starts = new int[keys.Length + 1];
@@ -144,6 +137,34 @@ internal sealed class PostingIndex
         _tailCount = 0;
     }
 
+    /// <summary>
+    /// The tail's keys in ascending order with their entries: placed by their top 16 bits (the
+    /// directory's buckets, counted first), then each bucket sorted; linear in the tail, where one
+    /// sort of it all was the largest cost of a merge.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // called a few times a build, each a long loop: no tier-0 code
+    private (uint[] Keys, (int Head, int Count)[] Entries) SortedTail()
+    {
+        var starts = new int[DirectorySize + 1];
+        foreach (var key in _tail.Keys) starts[(key >> 16) + 1]++;
+        for (var b = 0; b < DirectorySize; b++) starts[b + 1] += starts[b];
+        var keys = new uint[_tail.Count];
+        var entries = new (int Head, int Count)[_tail.Count];
+        var next = starts[..DirectorySize];
+        foreach (var (key, entry) in _tail)
+        {
+            var at = next[key >> 16]++;
+            keys[at] = key;
+            entries[at] = entry;
+        }
+        for (var b = 0; b < DirectorySize; b++)
+        {
+            if (starts[b + 1] - starts[b] > 1) keys.AsSpan(starts[b]..starts[b + 1]).Sort(entries.AsSpan(starts[b]..starts[b + 1]));
+        }
+        return (keys, entries);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // called a few times a build, each a long loop: no tier-0 code
     private void Freeze(ReadOnlySpan<uint> keys, int[] starts, int[] postings)
     {
         _keyLows = new ushort[keys.Length];
