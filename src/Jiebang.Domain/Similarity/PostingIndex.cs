@@ -139,8 +139,8 @@ internal sealed class PostingIndex
 
     /// <summary>
     /// The tail's keys in ascending order with their entries: placed by their top 16 bits (the
-    /// directory's buckets, counted first), then each bucket sorted; linear in the tail, where one
-    /// sort of it all was the largest cost of a merge.
+    /// directory's buckets, counted first), then each bucket sorted: close to linear in the tail,
+    /// where one sort of it all is O(n log n).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // called a few times a build, each a long loop: no tier-0 code
     private (uint[] Keys, (int Head, int Count)[] Entries) SortedTail()
