@@ -13,6 +13,11 @@ foreach (var size in options.Sizes)
     var watch = Stopwatch.StartNew();
     var corpus = Corpus.Generate(size, options.Queries);
     Console.WriteLine($"\n== {size:N0} texts generated in {watch.Elapsed.TotalSeconds:F1} s, mean {corpus.Texts.Average(t => t.Length):F0} chars");
+    if (args.Contains("--profile"))
+    {
+        Profile.Run(corpus, Tuning(args));
+        continue;
+    }
     var methods = new List<MethodResult> { Step("engine", () => EngineRunner.Run(corpus, options.Queries, args.Contains("--diagnose"), Tuning(args), int.Parse(Get(args, "--candidates", new SimilaritySettings().Candidates.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture))) };
     if (size <= options.PeersUpTo)
     {

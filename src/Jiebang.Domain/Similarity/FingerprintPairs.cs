@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Jiebang.Domain.Similarity;
 
 /// <summary>
@@ -18,9 +20,13 @@ public static class FingerprintPairs
     public static uint[] Of(ReadOnlySpan<uint> selected, int window)
     {
         if (selected.Length < 2) return [];
-        var pairs = new uint[selected.Length - 1];
+        var length = selected.Length - 1;
+        var rented = length <= Winnowing.StackLimit ? null : ArrayPool<uint>.Shared.Rent(length);
+        var pairs = rented is null ? stackalloc uint[length] : rented.AsSpan(0, length);
         for (var i = 0; i < pairs.Length; i++) pairs[i] = Hash(selected[i], selected[i + 1]);
-        return Winnowing.Fingerprints(pairs, window);
+        var fingerprints = Winnowing.Fingerprints(pairs, window);
+        if (rented is not null) ArrayPool<uint>.Shared.Return(rented);
+        return fingerprints;
     }
 
     private static uint Hash(uint first, uint second)

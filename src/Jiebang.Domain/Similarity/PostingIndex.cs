@@ -31,7 +31,11 @@ internal sealed class PostingIndex
 
     public bool TailIsLarge => _tailCount > Math.Max(1 << 18, _postings.Length / 2);
 
-    public void Add(int doc, ReadOnlySpan<uint> keys)
+    /// <summary>
+    /// Adds <paramref name="doc"/> under each of <paramref name="keys"/> and, when <paramref name="counts"/>
+    /// is not empty, writes there how many documents held each key before (as <see cref="Count"/>).
+    /// </summary>
+    public void Add(int doc, ReadOnlySpan<uint> keys, Span<int> counts = default)
     {
         if (_tailCount + keys.Length > _tailDocs.Length)
         {
@@ -39,12 +43,14 @@ internal sealed class PostingIndex
             Array.Resize(ref _tailDocs, size);
             Array.Resize(ref _tailNext, size);
         }
-        foreach (var key in keys)
+        for (var i = 0; i < keys.Length; i++)
         {
-            _tail.TryGetValue(key, out var entry);
+            // One look-up a key: the entry is updated in place.
+            ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(_tail, keys[i], out _);
+            if (!counts.IsEmpty) counts[i] = Frozen(keys[i]).Length + entry.Count;
             _tailDocs[_tailCount] = doc;
             _tailNext[_tailCount] = entry.Count == 0 ? -1 : entry.Head;
-            _tail[key] = (_tailCount++, entry.Count + 1);
+            entry = (_tailCount++, entry.Count + 1);
         }
     }
 
@@ -68,16 +74,20 @@ internal sealed class PostingIndex
 
     public delegate void TailVisitor<TState>(ref TState state, int doc);
 
-    /// <summary>Merges the tail into the frozen part, dropping postings of documents no longer <paramref name="alive"/>.</summary>
-    public void Merge(Func<int, bool> alive)
+    /// <summary>
+    /// Merges the tail into the frozen part, dropping postings of documents not <paramref name="alive"/>
+    /// (null: all are). Each key's documents come out in ascending order.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // called a few times a build, each a long loop: no tier-0 code
+    public void Merge(bool[]? alive)
     {
-        var tailKeys = _tail.Keys.ToArray();
-        Array.Sort(tailKeys);
+        var (tailKeys, tailEntries) = SortedTail();
         var frozenKeyCount = _keyLows.Length;
-        var keys = new List<uint>(frozenKeyCount + tailKeys.Length);
-        var starts = new List<int>(frozenKeyCount + tailKeys.Length + 1);
+        var keys = new uint[frozenKeyCount + tailKeys.Length];
+        var starts = new int[keys.Length + 1];
         var postings = new int[_postings.Length + _tailCount];
         var written = 0;
+        var keyCount = 0;
         int f = 0, t = 0;
         var bucket = 0;
         while (f < frozenKeyCount || t < tailKeys.Length)
@@ -91,20 +101,35 @@ internal sealed class PostingIndex
             var start = written;
             if (fromFrozen)
             {
-                for (var p = _starts[f]; p < _starts[f + 1]; p++) if (alive(_postings[p])) postings[written++] = _postings[p];
+                var frozen = _postings.AsSpan(_starts[f], _starts[f + 1] - _starts[f]);
+                if (alive is null)
+                {
+                    frozen.CopyTo(postings.AsSpan(written));
+                    written += frozen.Length;
+                }
+                else
+                {
+                    foreach (var doc in frozen) if (alive[doc]) postings[written++] = doc;
+                }
                 f++;
             }
             if (fromTail)
             {
-                for (var p = _tail[tailKey].Head; p >= 0; p = _tailNext[p]) if (alive(_tailDocs[p])) postings[written++] = _tailDocs[p];
+                // The tail lists a key's documents newest first: written backwards, they ascend.
+                var (head, count) = tailEntries[t];
+                var end = written + count;
+                var at = end;
+                for (var p = head; p >= 0; p = _tailNext[p]) if (alive is null || alive[_tailDocs[p]]) postings[--at] = _tailDocs[p];
+                if (at > written) postings.AsSpan(at, end - at).CopyTo(postings.AsSpan(written));
+                written += end - at;
                 t++;
             }
             if (written == start) continue;
-            keys.Add(key);
-            starts.Add(start);
+            keys[keyCount] = key;
+            starts[keyCount++] = start;
         }
-        starts.Add(written);
-        Freeze(keys, starts, postings[..written]);
+        starts[keyCount] = written;
+        Freeze(keys.AsSpan(0, keyCount), starts[..(keyCount + 1)], written == postings.Length ? postings : postings[..written]);
         // A new map and small arrays: Clear() would keep the capacity of the largest tail for good.
         _tail = [];
         _tailDocs = new int[1024];
@@ -112,30 +137,50 @@ internal sealed class PostingIndex
         _tailCount = 0;
     }
 
-    private void Freeze(List<uint> keys, List<int> starts, int[] postings)
+    /// <summary>
+    /// The tail's keys in ascending order with their entries: placed by their top 16 bits (the
+    /// directory's buckets, counted first), then each bucket sorted: close to linear in the tail,
+    /// where one sort of it all is O(n log n).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // called a few times a build, each a long loop: no tier-0 code
+    private (uint[] Keys, (int Head, int Count)[] Entries) SortedTail()
     {
-        _keyLows = new ushort[keys.Count];
+        var starts = new int[DirectorySize + 1];
+        foreach (var key in _tail.Keys) starts[(key >> 16) + 1]++;
+        for (var b = 0; b < DirectorySize; b++) starts[b + 1] += starts[b];
+        var keys = new uint[_tail.Count];
+        var entries = new (int Head, int Count)[_tail.Count];
+        var next = starts[..DirectorySize];
+        foreach (var (key, entry) in _tail)
+        {
+            var at = next[key >> 16]++;
+            keys[at] = key;
+            entries[at] = entry;
+        }
+        for (var b = 0; b < DirectorySize; b++)
+        {
+            if (starts[b + 1] - starts[b] > 1) keys.AsSpan(starts[b]..starts[b + 1]).Sort(entries.AsSpan(starts[b]..starts[b + 1]));
+        }
+        return (keys, entries);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // called a few times a build, each a long loop: no tier-0 code
+    private void Freeze(ReadOnlySpan<uint> keys, int[] starts, int[] postings)
+    {
+        _keyLows = new ushort[keys.Length];
         _directory = new int[DirectorySize + 1];
-        for (var i = 0; i < keys.Count; i++)
+        for (var i = 0; i < keys.Length; i++)
         {
             _keyLows[i] = (ushort)keys[i];
             _directory[(keys[i] >> 16) + 1]++;
         }
         for (var b = 0; b < DirectorySize; b++) _directory[b + 1] += _directory[b];
-        _starts = [.. starts];
+        _starts = starts;
         _postings = postings;
     }
 
-    /// <summary>Each frozen key with its postings, in key order: for recomputing document weights and for saving.</summary>
-    public IEnumerable<(uint Key, int Start, int End)> FrozenKeys()
-    {
-        var bucket = 0;
-        for (var i = 0; i < _keyLows.Length; i++)
-        {
-            while (_directory[bucket + 1] <= i) bucket++;
-            yield return (((uint)bucket << 16) | _keyLows[i], _starts[i], _starts[i + 1]);
-        }
-    }
+    /// <summary>Where each frozen key's postings start in <see cref="FrozenPostings"/>, and where the last ends.</summary>
+    public int[] FrozenStarts => _starts;
 
     public int[] FrozenPostings => _postings;
 

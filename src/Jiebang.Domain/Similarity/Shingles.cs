@@ -19,8 +19,31 @@ public static class Shingles
     {
         if (normalized.Length < Size) return normalized.Length == 0 ? [] : [Hash(normalized)];
         var hashes = new uint[normalized.Length - Size + 1];
-        for (var i = 0; i < hashes.Length; i++) hashes[i] = Hash(normalized.Slice(i, Size));
+        HashInto(normalized, hashes);
         return hashes;
+    }
+
+    /// <summary>How many shingle hashes <see cref="Hashes"/> gives for a normalised text of <paramref name="length"/> 字.</summary>
+    public static int CountFor(int length) => length < Size ? Math.Min(length, 1) : length - Size + 1;
+
+    /// <summary>Writes <see cref="Hashes"/> of <paramref name="normalized"/> into <paramref name="destination"/>, without allocating; returns how many.</summary>
+    public static int HashInto(ReadOnlySpan<char> normalized, Span<uint> destination)
+    {
+        if (normalized.Length < Size)
+        {
+            if (normalized.Length > 0) destination[0] = Hash(normalized);
+            return Math.Min(normalized.Length, 1);
+        }
+        var count = normalized.Length - Size + 1;
+        destination = destination[..count];
+        // The three characters as in Hash, shifted in one at a time.
+        var x = (ulong)normalized[0] << 16 | (ulong)normalized[1] << 32;
+        for (var i = 0; i < destination.Length; i++)
+        {
+            x = (x >> 16) | (ulong)normalized[i + 2] << 32;
+            destination[i] = Mix(x);
+        }
+        return count;
     }
 
     /// <summary>The hash of one shingle (up to <see cref="Size"/> characters).</summary>
@@ -28,7 +51,12 @@ public static class Shingles
     {
         ulong x = 0;
         for (var i = 0; i < shingle.Length && i < Size; i++) x |= (ulong)shingle[i] << (16 * i);
-        // murmur3's finaliser: every input bit reaches every output bit, so the low 32 bits are uniform.
+        return Mix(x);
+    }
+
+    /// <summary>murmur3's finaliser: every input bit reaches every output bit, so the low 32 bits are uniform.</summary>
+    private static uint Mix(ulong x)
+    {
         x ^= x >> 33;
         x *= 0xff51afd7ed558ccdUL;
         x ^= x >> 33;

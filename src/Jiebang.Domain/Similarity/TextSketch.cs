@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 
 namespace Jiebang.Domain.Similarity;
@@ -34,12 +35,22 @@ public sealed class TextSketch
     /// <summary>Sketches <paramref name="text"/> with the winnowing windows of <paramref name="settings"/>.</summary>
     public static TextSketch Of(string text, SimilaritySettings? settings = null)
     {
-        var buffer = text.Length <= 4096 ? stackalloc char[text.Length] : new char[text.Length];
-        var normalized = buffer[..TextNormalizer.NormalizeInto(text, buffer)];
         settings ??= Default;
-        var selected = Winnowing.SelectedInOrder(Shingles.Hashes(normalized), settings.Window);
+        // No allocation but the sketch's own arrays: on the stack for texts of up to 2,048 chars, else pooled.
+        var rentedChars = text.Length <= Winnowing.StackLimit ? null : ArrayPool<char>.Shared.Rent(text.Length);
+        var buffer = rentedChars is null ? stackalloc char[text.Length] : rentedChars.AsSpan(0, text.Length);
+        var normalized = buffer[..TextNormalizer.NormalizeInto(text, buffer)];
+        var count = Shingles.CountFor(normalized.Length);
+        var rented = count <= Winnowing.StackLimit ? null : ArrayPool<uint>.Shared.Rent(2 * count);
+        var hashes = rented is null ? stackalloc uint[count] : rented.AsSpan(0, count);
+        var selected = rented is null ? stackalloc uint[count] : rented.AsSpan(count, count);
+        Shingles.HashInto(normalized, hashes);
+        selected = selected[..Winnowing.SelectInto(hashes, settings.Window, selected)];
         var pairs = FingerprintPairs.Of(selected, settings.PairWindow);
-        return new TextSketch(Winnowing.DistinctSorted(selected), pairs, normalized.Length);
+        var sketch = new TextSketch(Winnowing.DistinctSorted(selected), pairs, normalized.Length);
+        if (rentedChars is not null) ArrayPool<char>.Shared.Return(rentedChars);
+        if (rented is not null) ArrayPool<uint>.Shared.Return(rented);
+        return sketch;
     }
 
     /// <summary>Little-endian: a format mark (−2), length, number of fingerprints, the fingerprints, then the pairs.</summary>

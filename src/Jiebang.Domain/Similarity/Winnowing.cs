@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Jiebang.Domain.Similarity;
 
 /// <summary>
@@ -14,36 +16,71 @@ namespace Jiebang.Domain.Similarity;
 public static class Winnowing
 {
     /// <summary>The distinct fingerprints of <paramref name="hashes"/>, sorted ascending.</summary>
-    public static uint[] Fingerprints(ReadOnlySpan<uint> hashes, int window) => DistinctSorted(SelectedInOrder(hashes, window));
+    public static uint[] Fingerprints(ReadOnlySpan<uint> hashes, int window)
+    {
+        var rented = hashes.Length <= StackLimit ? null : ArrayPool<uint>.Shared.Rent(hashes.Length);
+        var selected = rented is null ? stackalloc uint[hashes.Length] : rented.AsSpan(0, hashes.Length);
+        var distinct = DistinctSorted(selected[..SelectInto(hashes, window, selected)]);
+        if (rented is not null) ArrayPool<uint>.Shared.Return(rented);
+        return distinct;
+    }
 
     /// <summary>The hash selected by each window, in text order (a hash repeats when a later window selects it anew).</summary>
     public static uint[] SelectedInOrder(ReadOnlySpan<uint> hashes, int window)
     {
-        if (hashes.IsEmpty) return [];
+        var result = new uint[hashes.Length];
+        return result[..SelectInto(hashes, window, result)];
+    }
+
+    /// <summary>Most values sketching keeps on the stack; longer texts rent from the array pool.</summary>
+    internal const int StackLimit = 2048;
+
+    /// <summary>
+    /// Writes the hash selected by each window into <paramref name="result"/> (at least as long as
+    /// <paramref name="hashes"/>), in text order, and returns how many.
+    /// </summary>
+    /// <remarks>
+    /// The minimum of each window is the rightmost of equal minima (what keeps the selection stable
+    /// when a window slides over a tie); it is found again by a scan of the window only when it
+    /// leaves it, which a random minimum does about once every window/2 steps: fewer steps than a
+    /// deque, and no deque (this loop is most of the cost of sketching a text).
+    /// </remarks>
+    internal static int SelectInto(ReadOnlySpan<uint> hashes, int window, Span<uint> result)
+    {
+        if (hashes.IsEmpty) return 0;
         window = Math.Min(window, hashes.Length);
-        Span<int> deque = hashes.Length <= 2048 ? stackalloc int[hashes.Length] : new int[hashes.Length];
-        var result = new uint[hashes.Length - window + 1];
-        int head = 0, tail = 0, last = -1, count = 0;
+        int min = 0, last = -1, count = 0;
+        var minHash = hashes[0];
         for (var i = 0; i < hashes.Length; i++)
         {
-            // Same as Select, inlined: this loop is most of the cost of indexing a text.
-            while (tail > head && hashes[deque[tail - 1]] >= hashes[i]) tail--;
-            deque[tail++] = i;
-            if (deque[head] <= i - window) head++;
-            if (i < window - 1 || deque[head] == last) continue;
-            last = deque[head];
-            result[count++] = hashes[last];
+            var hash = hashes[i];
+            if (min > i - window)
+            {
+                if (hash <= minHash) (min, minHash) = (i, hash);
+            }
+            else
+            {
+                min = i;
+                minHash = hash;
+                for (var j = i - 1; j > i - window; j--)
+                {
+                    if (hashes[j] < minHash) (min, minHash) = (j, hashes[j]);
+                }
+            }
+            if (i < window - 1 || min == last) continue;
+            last = min;
+            result[count++] = minHash;
         }
-        return result[..count];
+        return count;
     }
 
     /// <summary>Sorts <paramref name="values"/> in place and returns its distinct values.</summary>
-    internal static uint[] DistinctSorted(uint[] values)
+    internal static uint[] DistinctSorted(Span<uint> values)
     {
-        Array.Sort(values);
+        values.Sort();
         var distinct = values.Length == 0 ? 0 : 1;
         for (var i = 1; i < values.Length; i++) if (values[i] != values[distinct - 1]) values[distinct++] = values[i];
-        return values[..distinct];
+        return values[..distinct].ToArray();
     }
 
     /// <summary>Calls <paramref name="select"/> with the position and hash of each selected shingle, in order.</summary>

@@ -30,4 +30,13 @@ public sealed class TextNormalizerTests
 
         Assert.Equal(TextNormalizer.Normalize(text).Text, TextNormalizer.NormalizeText(text));
     }
+
+    [Fact]
+    public void NormalizeText_FoldsEveryCharacterAsNormalize()
+    {
+        // The indexing path folds through a table; the offsets path folds each character.
+        var all = new string([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c)]);
+
+        Assert.Equal(TextNormalizer.Normalize(all).Text, TextNormalizer.NormalizeText(all));
+    }
 }

@@ -39,4 +39,32 @@ public sealed class WinnowingTests
 
         Assert.Equal(fingerprints.Distinct().Order(), fingerprints);
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(4)]
+    [InlineData(Window)]
+    public void SelectedInOrder_IsWhatTheDequeSelects_TiesIncluded(int window)
+    {
+        var random = new Random(window);
+        for (var trial = 0; trial < 300; trial++)
+        {
+            // Few distinct values, so that windows often hold equal minima; short inputs too.
+            var hashes = Enumerable.Range(0, random.Next(0, 200)).Select(_ => (uint)random.Next(trial % 2 == 0 ? 8 : int.MaxValue)).ToArray();
+            var expected = new List<uint>();
+            Winnowing.Select(hashes, window, (_, hash) => expected.Add(hash));
+
+            Assert.Equal(expected, Winnowing.SelectedInOrder(hashes, window));
+        }
+    }
+
+    [Fact]
+    public void ShingleHashes_AreTheHashOfEachShingle()
+    {
+        var text = TextNormalizer.NormalizeText(TestTexts.Random(new Random(5), 500));
+
+        Assert.Equal(Enumerable.Range(0, text.Length - 2).Select(i => Shingles.Hash(text.AsSpan(i, 3))), Shingles.Hashes(text));
+        Assert.Equal([Shingles.Hash("ab")], Shingles.Hashes("ab"));
+        Assert.Empty(Shingles.Hashes(""));
+    }
 }
