@@ -44,7 +44,9 @@ run() { # run LABEL PROJECT [extra dotnet test args...]
   local label=$1 project=$2; shift 2
   echo "== $label"
   dotnet test "$project" --no-build --tl:off "$@" 2>&1 \
-    | tee "$results/$label.log" | grep -E "^\s*(Failed|Skipped) |Passed!|Failed!|error|Error Message" | head -200
+    | tee "$results/$label.log" \
+    | awk '/Error Message:/ { print; n = 8; next } n > 0 { print; n--; next } /^[ \t]*(Failed|Skipped) |Passed!|Failed!|error/' \
+    | head -300
 }
 
 run domain tests/Jiebang.Domain.Tests

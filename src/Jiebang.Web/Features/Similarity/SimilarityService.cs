@@ -15,6 +15,13 @@ public sealed class SimilarityService(IServiceScopeFactory scopes)
     SimilarityIndex? _index;
     DateTimeOffset _syncedUpTo = DateTimeOffset.MinValue;
 
+    // What this process put in the index, by record: a row read back unchanged is not added again,
+    // which would count its fingerprints twice in the boilerplate statistics until the next merge.
+    readonly Dictionary<long, DateTimeOffset> _indexedAt = [];
+
+    // PostgreSQL keeps microseconds; .NET has ticks of 100 ns.
+    static bool SameMicrosecond(DateTimeOffset a, DateTimeOffset b) => a.UtcTicks / 10 == b.UtcTicks / 10;
+
     public sealed record Found(SimilarityRecord Record, Match Match);
 
     public async Task<SimilarityIndex> IndexAsync(CancellationToken cancellationToken = default)
@@ -27,11 +34,17 @@ public sealed class SimilarityService(IServiceScopeFactory scopes)
             using var scope = scopes.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<JiebangDbContext>();
             var since = _syncedUpTo;
-            await foreach (var row in db.SimilarityRecords.AsNoTracking().Where(r => r.IndexedAt > since)
+            // ">=": another instance may have written a record in the same tick as the last one seen.
+            await foreach (var row in db.SimilarityRecords.AsNoTracking().Where(r => r.IndexedAt >= since)
                                .Select(r => new { r.Id, r.Sketch, r.IndexedAt }).AsAsyncEnumerable().WithCancellation(cancellationToken))
             {
-                index.Add(row.Id, TextSketch.FromBytes(row.Sketch));
                 if (row.IndexedAt > _syncedUpTo) _syncedUpTo = row.IndexedAt;
+                lock (_indexedAt)
+                {
+                    if (_indexedAt.TryGetValue(row.Id, out var at) && SameMicrosecond(at, row.IndexedAt)) continue;
+                    _indexedAt[row.Id] = row.IndexedAt;
+                }
+                index.Add(row.Id, TextSketch.FromBytes(row.Sketch));
             }
             if (_index is null) index.Compact();
             return _index = index;
@@ -59,6 +72,7 @@ public sealed class SimilarityService(IServiceScopeFactory scopes)
                 record.Year, record.Department, record.Channel, record.Text, sketch.ToBytes(), record.IndexedAt);
         }
         await db.SaveChangesAsync(cancellationToken);
+        lock (_indexedAt) _indexedAt[existing.Id] = existing.IndexedAt;
         index.Add(existing.Id, sketch);
         return existing;
     }
