@@ -29,15 +29,6 @@ public static class FingerprintPairs
         return fingerprints;
     }
 
-    private static uint Hash(uint first, uint second)
-    {
-        // Order matters (a, b is not b, a); murmur3's finaliser spreads both halves over all bits.
-        var x = ((ulong)first << 32) | second;
-        x ^= x >> 33;
-        x *= 0xff51afd7ed558ccdUL;
-        x ^= x >> 33;
-        x *= 0xc4ceb9fe1a85ec53UL;
-        x ^= x >> 33;
-        return (uint)x;
-    }
+    // Order matters (a, b is not b, a); murmur3's finaliser spreads both halves over all bits.
+    private static uint Hash(uint first, uint second) => Shingles.Mix(((ulong)first << 32) | second);
 }

@@ -55,7 +55,7 @@ public static class Shingles
     }
 
     /// <summary>murmur3's finaliser: every input bit reaches every output bit, so the low 32 bits are uniform.</summary>
-    private static uint Mix(ulong x)
+    internal static uint Mix(ulong x)
     {
         x ^= x >> 33;
         x *= 0xff51afd7ed558ccdUL;

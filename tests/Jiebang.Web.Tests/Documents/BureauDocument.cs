@@ -54,15 +54,5 @@ public static class BureauDocument
         return new TableCell(cell.Paragraphs.Select(Paragraph).Prepend<OpenXmlElement>(properties));
     }
 
-    static Paragraph Paragraph(string text)
-    {
-        var run = new Run();
-        var lines = text.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
-        {
-            if (i > 0) run.Append(new Break());
-            run.Append(new Text(lines[i]) { Space = SpaceProcessingModeValues.Preserve });
-        }
-        return new Paragraph(run);
-    }
+    static Paragraph Paragraph(string text) => WordFiller.Paragraph(text);
 }

@@ -11,23 +11,7 @@ namespace Jiebang.Web.Tests.Documents;
 /// </summary>
 public sealed class BureauParametersLibreOfficeTests
 {
-    static async Task<byte[]> ResavedAsync(string name, byte[] docx)
-    {
-        var dir = Directory.CreateTempSubdirectory("jiebang-docx-");
-        try
-        {
-            var ours = Path.Combine(dir.FullName, name + ".docx");
-            await File.WriteAllBytesAsync(ours, docx, TestContext.Current.CancellationToken);
-            var theirs = await LibreOffice.ConvertAsync(ours, "docx", Directory.CreateDirectory(Path.Combine(dir.FullName, "out")).FullName);
-            var bytes = await File.ReadAllBytesAsync(theirs, TestContext.Current.CancellationToken);
-            await File.WriteAllBytesAsync(Path.Combine(LibreOffice.ResultsDirectory, name + "-libreoffice.docx"), bytes, TestContext.Current.CancellationToken);
-            return bytes;
-        }
-        finally
-        {
-            dir.Delete(recursive: true);
-        }
-    }
+    static Task<byte[]> ResavedAsync(string name, byte[] docx) => LibreOffice.ResavedAsync(name, docx);
 
     public static TheoryData<string> Cases => [.. Styles.Select(s => (string)s.Data), "label and value in one cell", "header row"];
 

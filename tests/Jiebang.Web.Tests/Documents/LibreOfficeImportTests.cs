@@ -11,25 +11,7 @@ namespace Jiebang.Web.Tests.Documents;
 /// </summary>
 public sealed class LibreOfficeImportTests
 {
-    static async Task<byte[]> ThroughLibreOfficeAsync(string name, byte[] docx)
-    {
-        var dir = Directory.CreateTempSubdirectory("jiebang-docx-");
-        try
-        {
-            var ours = Path.Combine(dir.FullName, name + ".docx");
-            await File.WriteAllBytesAsync(ours, docx, TestContext.Current.CancellationToken);
-            var odt = await LibreOffice.ConvertAsync(ours, "odt", dir.FullName);
-            File.Delete(ours);
-            var theirs = await LibreOffice.ConvertAsync(odt, "docx", dir.FullName);
-            var bytes = await File.ReadAllBytesAsync(theirs, TestContext.Current.CancellationToken);
-            await File.WriteAllBytesAsync(Path.Combine(LibreOffice.ResultsDirectory, name + "-libreoffice.docx"), bytes, TestContext.Current.CancellationToken);
-            return bytes;
-        }
-        finally
-        {
-            dir.Delete(recursive: true);
-        }
-    }
+    static Task<byte[]> ThroughLibreOfficeAsync(string name, byte[] docx) => LibreOffice.ResavedAsync(name, docx, via: "odt");
 
     static byte[] Blank(string key)
     {

@@ -58,7 +58,8 @@ public sealed class WordFiller : IDisposable
         return this;
     }
 
-    static Paragraph Paragraph(string text)
+    /// <summary>A paragraph as typed: "\n" is a typed line break (Shift+Enter).</summary>
+    internal static Paragraph Paragraph(string text)
     {
         var run = new Run();
         var lines = text.Split('\n');

@@ -28,6 +28,33 @@ public static class LibreOffice
         return File.Exists(converted) ? converted : throw new InvalidOperationException($"soffice made no {format} from {file}");
     }
 
+    /// <summary>
+    /// A .docx as LibreOffice writes it: opened and saved again (through <paramref name="via"/>, such
+    /// as "odt", when given); a copy is kept in <see cref="ResultsDirectory"/> to be looked at.
+    /// </summary>
+    public static async Task<byte[]> ResavedAsync(string name, byte[] docx, string? via = null)
+    {
+        var dir = Directory.CreateTempSubdirectory("jiebang-docx-");
+        try
+        {
+            var file = Path.Combine(dir.FullName, name + ".docx");
+            await File.WriteAllBytesAsync(file, docx);
+            if (via is not null)
+            {
+                file = await ConvertAsync(file, via, dir.FullName);
+                File.Delete(Path.Combine(dir.FullName, name + ".docx"));
+            }
+            var theirs = await ConvertAsync(file, "docx", Directory.CreateDirectory(Path.Combine(dir.FullName, "out")).FullName);
+            var bytes = await File.ReadAllBytesAsync(theirs);
+            await File.WriteAllBytesAsync(Path.Combine(ResultsDirectory, name + "-libreoffice.docx"), bytes);
+            return bytes;
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
     /// <summary>The text of a PDF in reading order, cell by cell.</summary>
     public static async Task<string> PdfTextAsync(string pdf)
     {
