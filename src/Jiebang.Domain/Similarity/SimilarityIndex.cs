@@ -252,7 +252,7 @@ public sealed partial class SimilarityIndex
         if (pairShared is not null) Accumulate(_pairs, sketch.PairKeys, pairShared, shared, touched, documents => PairWeight(documents, stop));
         // The best `top` in a min-heap on rank: a common query touches a large share of the corpus,
         // and neither a Match for each record touched nor a sort of them all is needed.
-        var best = new PriorityQueue<Match, double>(top + 1);
+        var best = new PriorityQueue<Match, Rank>(top + 1);
         foreach (var doc in touched)
         {
             var common = shared[doc];
@@ -264,14 +264,28 @@ public sealed partial class SimilarityIndex
             var score = Score(common, queryWeight, docWeight);
             if (score < threshold) continue;
             var rank = score + (bySequence ? Sequence(pairs) : 0);
-            if (best.Count == top && best.TryPeek(out _, out var lowest) && rank <= lowest) continue;
-            best.Enqueue(Measure(_ids[doc], common, queryWeight, docWeight, pairs), rank);
+            var ranked = new Rank(rank, pairs, _ids[doc]);
+            if (best.Count == top && best.TryPeek(out _, out var lowest) && ranked.CompareTo(lowest) <= 0) continue;
+            best.Enqueue(Measure(_ids[doc], common, queryWeight, docWeight, pairs), ranked);
             if (best.Count > top) best.Dequeue();
         }
         var matches = new List<Match>(best.Count);
         while (best.TryDequeue(out var match, out _)) matches.Add(match);
         matches.Reverse();
         return matches;
+    }
+
+    /// <summary>
+    /// A candidate's place: by score (plus sequence, for candidates); on a tie, the record sharing more
+    /// in order, then the older record (the one a copy is more likely to be taken from), so that
+    /// which of two equal records makes the cut does not depend on the order they were met in.
+    /// </summary>
+    private readonly record struct Rank(double Value, double Pairs, long Id) : IComparable<Rank>
+    {
+        public int CompareTo(Rank other) =>
+            Value != other.Value ? Value.CompareTo(other.Value)
+            : Pairs != other.Pairs ? Pairs.CompareTo(other.Pairs)
+            : other.Id.CompareTo(Id);
     }
 
     /// <summary>

@@ -70,4 +70,22 @@ public sealed class CandidatesTests
         Assert.Equal(sketch.Fingerprints, read.Fingerprints);
         Assert.Empty(read.Pairs);
     }
+
+    [Theory]
+    [InlineData(new long[] { 7, 3, 5 })]
+    [InlineData(new long[] { 3, 5, 7 })]
+    [InlineData(new long[] { 5, 7, 3 })]
+    public void Candidates_EqualRecords_TieBrokenForTheOldest_WhateverTheOrderTheyWereAdded(long[] order)
+    {
+        var random = new Random(5);
+        var text = TestTexts.Random(random, 400);
+        var index = new SimilarityIndex();
+        foreach (var id in order) index.Add(id, text);
+        index.Add(100, TestTexts.Random(random, 400));
+        index.Compact();
+
+        var best = Assert.Single(index.Candidates(TextSketch.Of(text, index.Settings), 1));
+        Assert.Equal(3, best.Id);
+        Assert.Equal(3, Assert.Single(index.Query(text, top: 1, threshold: 0)).Id);
+    }
 }
