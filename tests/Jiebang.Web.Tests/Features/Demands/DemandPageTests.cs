@@ -50,8 +50,8 @@ public sealed class DemandPageTests(AppWithPersonas host) : IClassFixture<AppWit
         Assert.All(definition.Fields, f => Assert.Contains(f.LabelZh, text));
     }
 
-    [Fact]
-    public async Task Edit_PresetIndicatorRows_ShowTheNamedCellsAsTextAndTheUnitBesideTheValue()
+    /// <summary>A demand on one of annex 4's forms, in an open round that staff made to try them.</summary>
+    async Task<(HttpClient Client, int Id)> StartOnAnnex4FormAsync(string formKey)
     {
         int round;
         await using (var db = host.App.CreateDbContext())
@@ -59,16 +59,31 @@ public sealed class DemandPageTests(AppWithPersonas host) : IClassFixture<AppWit
             var now = host.App.Clock.GetUtcNow();
             var created = new Jiebang.Web.Data.Round
             {
-                Kind = Jiebang.Domain.Rounds.RoundKind.DemandSolicitation, Title = "绩效目标试填", OpensAt = now.AddDays(-1), ClosesAt = now.AddDays(5),
-                FormKeys = "annex4-performance@1", TaxonomyKey = "longquan-2024", CreatedAt = now, UpdatedAt = now,
+                Kind = Jiebang.Domain.Rounds.RoundKind.DemandSolicitation, Title = "附件4试填", OpensAt = now.AddDays(-1), ClosesAt = now.AddDays(5),
+                FormKeys = $"{formKey}@1", TaxonomyKey = "longquan-2024", CreatedAt = now, UpdatedAt = now,
             };
             db.Rounds.Add(created);
             await db.SaveChangesAsync(Ct);
             round = created.Id;
         }
         var client = await host.App.SignedInAsync("applicant-a");
-        var started = await client.PostAsJsonAsync("/api/demands", new { roundId = round, formKey = "annex4-performance" }, Ct);
-        var id = (await started.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetInt32();
+        var started = await client.PostAsJsonAsync("/api/demands", new { roundId = round, formKey }, Ct);
+        return (client, (await started.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetInt32());
+    }
+
+    [Fact]
+    public async Task Edit_ListForm_GivesTheLongCellOfEachRowABox()
+    {
+        var (client, id) = await StartOnAnnex4FormAsync("annex4-table");
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync($"/Demands/Edit/{id}", Ct));
+        Assert.Contains("<textarea class=\"form-control form-control-sm \" name=\"f.projects[0].supportContent\"", html);
+        Assert.Contains("<input class=\"form-control form-control-sm \" name=\"f.projects[0].projectName\"", html);
+    }
+
+    [Fact]
+    public async Task Edit_PresetIndicatorRows_ShowTheNamedCellsAsTextAndTheUnitBesideTheValue()
+    {
+        var (client, id) = await StartOnAnnex4FormAsync("annex4-performance");
 
         var html = WebUtility.HtmlDecode(await client.GetStringAsync($"/Demands/Edit/{id}", Ct));
         Assert.Contains("<td class=\"text-body-secondary\">转化科技成果数量</td>", html);
