@@ -10,10 +10,16 @@ using Microsoft.EntityFrameworkCore;
 namespace Jiebang.Web.Pages.Demands;
 
 /// <summary>The unit's demands, and the forms of the open demand rounds to start a new one.</summary>
-public sealed class IndexModel(DemandQueries queries, StartDemand start, JiebangDbContext db, TimeProvider clock) : PageModel
+public sealed class IndexModel(DemandQueries queries, StartDemand start, JiebangDbContext db, TimeProvider clock, FormRegistry forms) : PageModel
 {
     public IReadOnlyList<DemandQueries.Row> Demands { get; private set; } = [];
     public IReadOnlyList<(Round Round, IReadOnlyList<string> Forms)> OpenRounds { get; private set; } = [];
+
+    /// <summary>
+    /// Each form's name from its definition ("附件2：绩效目标申报表（2024年度）"), for forms the resources
+    /// do not name: a form added as data is shown by its title, not its key.
+    /// </summary>
+    public Dictionary<string, string> FormTitles { get; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -27,6 +33,11 @@ public sealed class IndexModel(DemandQueries queries, StartDemand start, Jiebang
             .Select(r => (r, (IReadOnlyList<string>)FormRef.ListOf(r.FormKeys).Select(f => f.Key)
                 .Where(f => Permissions.Can(Permissions.WhyNotStartDemand(actor, f))).ToList()))
             .Where(x => x.Item2.Count > 0).ToList();
+        foreach (var key in OpenRounds.SelectMany(r => r.Forms).Concat(Demands.Select(d => d.FormKey)).Distinct())
+            if (await forms.FormAsync(key, cancellationToken: cancellationToken) is { } form)
+                FormTitles[key] = FieldView.Chinese
+                    ? (form.AnnexNumberZh is { } number ? $"{number}：{form.TitleZh}" : form.TitleZh)
+                    : form.TitleEn;
         return Page();
     }
 

@@ -72,6 +72,16 @@ public sealed class DemandPageTests(AppWithPersonas host) : IClassFixture<AppWit
     }
 
     [Fact]
+    public async Task Index_FormAddedAsData_IsNamedByItsTitle_NotItsKey()
+    {
+        var (client, _) = await StartOnAnnex4FormAsync("annex4-performance");
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync("/Demands", Ct));
+        Assert.Contains("附件2：绩效目标申报表（2024年度）", html);
+        Assert.DoesNotContain("Form_annex4", html);
+        Assert.Contains("附件2：技术攻关需求征集表（企业填报）", html); // the resources still name annexes 1–3
+    }
+
+    [Fact]
     public async Task Edit_ListForm_GivesTheLongCellOfEachRowABox()
     {
         var (client, id) = await StartOnAnnex4FormAsync("annex4-table");
