@@ -35,14 +35,18 @@ public static class FormPost
 
     static JsonArray Table(FieldDefinition table, IFormCollection posted, string name)
     {
+        var presets = table.PresetRows ?? [];
         var rows = new JsonArray();
         for (var i = 0; posted.Keys.Any(k => k.StartsWith($"{name}[{i}].", StringComparison.Ordinal)); i++)
         {
+            var preset = i < presets.Count ? presets[i] : null;
             var row = new JsonObject();
-            foreach (var column in table.Columns ?? [])
+            // The cells the annex prints already named are shown, not posted.
+            foreach (var column in (table.Columns ?? []).Where(c => preset?.Cells.ContainsKey(c.Key) != true))
                 row[column.Key] = posted[$"{name}[{i}].{column.Key}"].ToString();
-            // A row left wholly empty is not kept: it was only the blank line to type into.
-            if (row.Any(c => c.Value?.GetValue<string>().Trim().Length > 0)) rows.Add(row);
+            // A row left wholly empty is not kept: it was only the blank line to type into. A listed
+            // row is kept even empty, as its place says which indicator the next rows are.
+            if (preset is not null || row.Any(c => c.Value?.GetValue<string>().Trim().Length > 0)) rows.Add(row);
         }
         return rows;
     }

@@ -82,6 +82,25 @@ public sealed class DemandPageTests(AppWithPersonas host) : IClassFixture<AppWit
     }
 
     [Fact]
+    public async Task Autosave_IndicatorValuesAndAnOwnIndicator_AreSavedFromThePage()
+    {
+        var (client, id) = await StartOnAnnex4FormAsync("annex4-performance");
+        // As the page posts them: every listed row's open cells, most left empty, and the free row after them.
+        var posted = Enumerable.Range(0, 23).ToDictionary(i => $"f.indicators[{i}].target", i => i == 2 ? "15" : i == 7 ? "2项" : "");
+        posted["f.projectName"] = "龙泉青瓷全国重点实验室建设";
+        posted["f.indicators[7].level3"] = "制定团体标准数量";
+        (posted["f.indicators[23].level1"], posted["f.indicators[23].level3"]) = ("", "");
+        var response = await client.PostFormAsync($"/Demands/Edit/{id}?handler=Autosave", posted);
+        Assert.True(response.IsSuccessStatusCode, $"{response.StatusCode}: {await response.Content.ReadAsStringAsync(Ct)}");
+        var saved = await client.GetFromJsonAsync<JsonElement>($"/api/demands/{id}", Ct);
+        var rows = saved.GetProperty("values").GetProperty("indicators");
+        Assert.Equal("15", rows[2].GetProperty("target").GetString());
+        Assert.Equal("制定团体标准数量", rows[7].GetProperty("level3").GetString());
+        Assert.Equal(23, rows.GetArrayLength()); // the empty free row is not kept
+        Assert.False(rows[2].TryGetProperty("level3", out _)); // a listed name is not stored as typed
+    }
+
+    [Fact]
     public async Task Edit_ListForm_GivesTheLongCellOfEachRowABox()
     {
         var (client, id) = await StartOnAnnex4FormAsync("annex4-table");
