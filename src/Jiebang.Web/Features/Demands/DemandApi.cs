@@ -18,7 +18,7 @@ public static class DemandApi
         group.MapGet("/{id:int}", async (int id, DemandQueries demands, HttpContext http, CancellationToken ct) =>
             ApiResults.From(await demands.DetailAsync(http.User.Actor(), id, ct), d => Results.Ok(new
             {
-                d.Demand.Id, d.Demand.Status, d.Demand.FormKey, d.Demand.Kind, d.Demand.RecommenderUnitId, d.OwnerUnitName,
+                d.Demand.Id, d.Demand.Title, d.Demand.Status, d.Demand.FormKey, d.Demand.Kind, d.Demand.RecommenderUnitId, d.OwnerUnitName,
                 d.RoundTitle, values = d.Values, version = d.ShownVersion?.Number,
                 versions = d.Demand.Versions.Select(v => new { v.Number, v.ReceiptNumber, v.SubmittedAt }),
                 history = d.Demand.Events.Select(e => new { e.At, e.From, e.To, e.Reason }),

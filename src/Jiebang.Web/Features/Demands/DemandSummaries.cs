@@ -11,7 +11,8 @@ public static class DemandSummaries
     public static DemandSummary From(FormDefinition form, JsonObject values)
     {
         string Text(FieldDefinition? f) => f is null ? "" : values[f.Key] is JsonValue v && v.TryGetValue(out string? s) ? s.Trim() : "";
-        var title = form.Fields.FirstOrDefault(f => f.Type == FieldType.Text && f.LabelZh.Contains("需求名称"));
+        // 需求名称 (annexes 1–3), 技术需求名称, or 项目名称 (annex 4's 绩效目标申报表).
+        var title = form.Fields.FirstOrDefault(f => f.Type == FieldType.Text && (f.LabelZh.Contains("需求名称") || f.LabelZh.Contains("项目名称")));
         var areaField = form.Fields.FirstOrDefault(f => f.Type == FieldType.AreaDirection);
         var area = "";
         var directions = "";

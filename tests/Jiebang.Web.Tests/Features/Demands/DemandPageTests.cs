@@ -97,6 +97,7 @@ public sealed class DemandPageTests(AppWithPersonas host) : IClassFixture<AppWit
         Assert.Equal("15", rows[2].GetProperty("target").GetString());
         Assert.Equal("制定团体标准数量", rows[7].GetProperty("level3").GetString());
         Assert.Equal(23, rows.GetArrayLength()); // the empty free row is not kept
+        Assert.Equal("龙泉青瓷全国重点实验室建设", saved.GetProperty("title").GetString()); // 项目名称 names it in lists
         Assert.False(rows[2].TryGetProperty("level3", out _)); // a listed name is not stored as typed
     }
 
