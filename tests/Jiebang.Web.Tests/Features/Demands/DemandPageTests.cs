@@ -195,6 +195,16 @@ public sealed class DemandPageTests(AppWithPersonas host) : IClassFixture<AppWit
         Assert.Contains("800.00 万元", html);
     }
 
+    /// <summary>Uploads a .docx with the edit page's import form; answers with the page shown after it.</summary>
+    static async Task<string> ImportWordAsync(HttpClient client, int id, byte[] docx)
+    {
+        var page = await client.GetStringAsync($"/Demands/Edit/{id}", Ct);
+        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        var form = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" }, { new ByteArrayContent(docx), "file", "需求表.docx" } };
+        var response = await client.PostAsync($"/Demands/Edit/{id}?handler=Import", form, Ct);
+        return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(Ct));
+    }
+
     [Fact]
     public async Task ImportWord_OnTheEditPage_FillsTheDraftAndReportsWhatItRead()
     {
@@ -203,11 +213,7 @@ public sealed class DemandPageTests(AppWithPersonas host) : IClassFixture<AppWit
         var docx = await client.GetByteArrayAsync($"/api/demands/{source}/docx", Ct);
 
         var (_, target) = await StartAsync();
-        var page = await client.GetStringAsync($"/Demands/Edit/{target}", Ct);
-        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
-        var form = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" }, { new ByteArrayContent(docx), "file", "需求表.docx" } };
-        var response = await client.PostAsync($"/Demands/Edit/{target}?handler=Import", form, Ct);
-        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(Ct));
+        var html = await ImportWordAsync(client, target, docx);
         Assert.Contains("data-testid=\"import-report\"", html);
         var saved = await client.GetFromJsonAsync<JsonElement>($"/api/demands/{target}", Ct);
         Assert.Equal("从Word导入的需求", saved.GetProperty("values").GetProperty("demandName").GetString());
@@ -224,10 +230,7 @@ public sealed class DemandPageTests(AppWithPersonas host) : IClassFixture<AppWit
                 Jiebang.Web.Tests.Documents.BureauDocument.Text("对标产品（技术）："), Jiebang.Web.Tests.Documents.BureauDocument.Text("1.抗拉强度600MPa", "2.导电率80%IACS")],
             [Jiebang.Web.Tests.Documents.BureauDocument.UnderMerge(),
                 Jiebang.Web.Tests.Documents.BureauDocument.Text("研发产品（技术）："), Jiebang.Web.Tests.Documents.BureauDocument.Text("1.抗拉强度650MPa", "2.导电率82%IACS", "3.厚度0.1mm")]);
-        var page = await client.GetStringAsync($"/Demands/Edit/{id}", Ct);
-        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
-        var form = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" }, { new ByteArrayContent(docx), "file", "需求表.docx" } };
-        var html = WebUtility.HtmlDecode(await (await client.PostAsync($"/Demands/Edit/{id}?handler=Import", form, Ct)).Content.ReadAsStringAsync(Ct));
+        var html = await ImportWordAsync(client, id, docx);
 
         Assert.Contains("核心技术参数：各列填写的项数不一致", html);
         Assert.DoesNotContain("核心技术参数：核心技术参数", html);
