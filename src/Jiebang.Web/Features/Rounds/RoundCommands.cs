@@ -48,7 +48,7 @@ public sealed class RoundCommands(JiebangDbContext db, AuditTrail audit, TimePro
     public async Task<Outcome<RoundView>> CreateAsync(Actor actor, Input input, CancellationToken cancellationToken = default)
     {
         if (Permissions.WhyNotEditRounds(actor) is { } denied) return denied;
-        if (Check(input) is { Count: > 0 } errors) return errors;
+        if (await CheckAsync(input, cancellationToken) is { Count: > 0 } errors) return errors;
         var now = clock.GetUtcNow();
         var round = new Round { Title = input.Title.Trim(), CreatedAt = now, UpdatedAt = now };
         Apply(round, input);
@@ -64,7 +64,7 @@ public sealed class RoundCommands(JiebangDbContext db, AuditTrail audit, TimePro
         if (Permissions.WhyNotEditRounds(actor) is { } denied) return denied;
         var round = await db.Rounds.FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
         if (round is null) return Outcome.NotFound();
-        if (Check(input) is { Count: > 0 } errors) return errors;
+        if (await CheckAsync(input, cancellationToken) is { Count: > 0 } errors) return errors;
         var before = ToInput(round);
         Apply(round, input);
         round.UpdatedAt = clock.GetUtcNow();
@@ -88,6 +88,23 @@ public sealed class RoundCommands(JiebangDbContext db, AuditTrail audit, TimePro
         round.FormKeys = input.FormKeys.Trim();
         round.TaxonomyKey = input.TaxonomyKey.Trim();
         round.Settings = input.Settings;
+    }
+
+    async Task<List<RuleError>> CheckAsync(Input input, CancellationToken cancellationToken)
+    {
+        var errors = Check(input);
+        // The forms and the taxonomy are data: a round may only name those that are loaded.
+        var named = Demands.FormRef.ListOf(input.FormKeys ?? "");
+        if (named.Count == 0) errors.Add(RuleError.Of("ROUND_FORMS_REQUIRED", "formKeys", "notice §3"));
+        var keys = named.Select(f => f.Key).ToList();
+        var loaded = await db.FormDefinitions.AsNoTracking().Where(f => keys.Contains(f.Key)).Select(f => new { f.Key, f.Version })
+            .ToListAsync(cancellationToken);
+        foreach (var form in named.Where(f => !loaded.Any(l => l.Key == f.Key && (f.Version == 0 || l.Version == f.Version))))
+            errors.Add(RuleError.Of("ROUND_FORM_UNKNOWN", "formKeys", "notice §3", form.Version == 0 ? form.Key : $"{form.Key}@{form.Version}"));
+        var taxonomy = (input.TaxonomyKey ?? "").Trim();
+        if (taxonomy.Length > 0 && !await db.Taxonomies.AnyAsync(t => t.Key == taxonomy, cancellationToken))
+            errors.Add(RuleError.Of("ROUND_TAXONOMY_UNKNOWN", "taxonomyKey", "notice §1", taxonomy));
+        return errors;
     }
 
     static List<RuleError> Check(Input input)

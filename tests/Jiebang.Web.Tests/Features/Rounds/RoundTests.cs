@@ -53,6 +53,30 @@ public sealed class RoundTests(AppWithPersonas host) : IClassFixture<AppWithPers
     }
 
     [Fact]
+    public async Task Create_NamingFormsOrATaxonomyThatAreNotLoaded_IsRefusedNamingEach()
+    {
+        var staff = await host.App.SignedInAsync("staff");
+        var response = await staff.PostAsJsonAsync("/api/rounds", new
+        {
+            kind = "DemandSolicitation", title = "测试批次", opensAt = "2025-03-18T00:00:00+08:00", closesAt = "2025-04-15T17:30:00+08:00",
+            formKeys = "annex2@1, annex2@7, annex9", taxonomyKey = "longquan-2025",
+        }, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.Contains("没有名为“annex2@7”的表格", body);
+        Assert.Contains("没有名为“annex9”的表格", body);
+        Assert.DoesNotContain("“annex2@1”", body);
+        Assert.Contains("没有名为“longquan-2025”的领域目录", body);
+
+        var none = await staff.PostAsJsonAsync("/api/rounds", new
+        {
+            kind = "DemandSolicitation", title = "测试批次", opensAt = "2025-03-18T00:00:00+08:00", closesAt = "2025-04-15T17:30:00+08:00",
+            formKeys = " , ",
+        }, TestContext.Current.CancellationToken);
+        Assert.Contains("ROUND_FORMS_REQUIRED", await none.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
     public async Task Applicant_CannotCreateRounds()
     {
         var applicant = await host.App.SignedInAsync("applicant-a");
