@@ -28,10 +28,8 @@ static partial class ListFormReader
     public static FieldParse? Entries(FieldDefinition table, List<List<DocCell>> rows)
     {
         var columns = table.Columns!;
-        var labels = columns.Select(c => LabelText.Normalize(c.LabelZh)).ToList();
-        var headerAt = rows.FindIndex(r => labels.Count(l => r.Any(c => LabelText.Normalize(c.Text) == l)) * 2 > labels.Count);
-        if (headerAt < 0) return null;
-        var positions = labels.Select(l => rows[headerAt].FindIndex(c => LabelText.Normalize(c.Text) == l)).ToList();
+        if (ColumnHeader.Find(columns, rows, named => named * 2 > columns.Count) is not { } header) return null;
+        var (headerAt, positions) = header;
         var entries = new JsonArray();
         foreach (var row in rows.Skip(headerAt + 1))
         {

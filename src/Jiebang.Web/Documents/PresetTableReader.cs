@@ -16,10 +16,8 @@ static class PresetTableReader
     public static FieldParse? Read(FieldDefinition table, List<List<DocCell>> rows)
     {
         var columns = table.Columns!;
-        var labels = columns.Select(c => LabelText.Normalize(c.LabelZh)).ToList();
-        var headerAt = rows.FindIndex(r => labels.All(l => r.Any(c => LabelText.Normalize(c.Text) == l)));
-        if (headerAt < 0) return null;
-        var positions = labels.Select(l => rows[headerAt].FindIndex(c => LabelText.Normalize(c.Text) == l)).ToList();
+        if (ColumnHeader.Find(columns, rows, named => named == columns.Count) is not { } header) return null;
+        var (headerAt, positions) = header;
 
         var presets = table.PresetRows!;
         var listed = presets.Select(_ => (JsonObject?)null).ToArray();
@@ -39,19 +37,13 @@ static class PresetTableReader
     {
         var columns = table.Columns!;
         var presets = table.PresetRows!;
-        var named = Enumerable.Range(0, presets.Count).FirstOrDefault(i => !presets[i].IsOpen && Matches(presets[i], columns, cells), -1);
-        if (named >= 0)
+        // A listed indicator by its names; else the first free row of the filer's own in its group.
+        var at = Enumerable.Range(0, presets.Count).FirstOrDefault(i => !presets[i].IsOpen && Matches(presets[i], columns, cells), -1);
+        if (at < 0) at = Enumerable.Range(0, presets.Count).FirstOrDefault(i => presets[i].IsOpen && listed[i] is null && Matches(presets[i], columns, cells), -1);
+        if (at >= 0)
         {
-            var value = OpenCells(presets[named], columns, cells);
-            if (value.Count > 0) listed[named] = value;
-            return;
-        }
-        var open = Enumerable.Range(0, presets.Count).FirstOrDefault(i => presets[i].IsOpen && listed[i] is null
-            && presets[i].Cells.All(f => Same(f.Value, cells[Column(columns, f.Key)])), -1);
-        if (open >= 0)
-        {
-            var value = OpenCells(presets[open], columns, cells);
-            if (value.Count > 0) listed[open] = value;
+            var value = OpenCells(presets[at], columns, cells);
+            if (value.Count > 0) listed[at] = value;
             return;
         }
         if (cells.All(c => c.Length == 0)) return;
@@ -77,9 +69,7 @@ static class PresetTableReader
     }
 
     static bool Matches(PresetRow preset, IReadOnlyList<FieldDefinition> columns, string[] cells) =>
-        preset.Cells.All(f => Same(f.Value, cells[Column(columns, f.Key)]));
-
-    static int Column(IReadOnlyList<FieldDefinition> columns, string key) => columns.Select(c => c.Key).ToList().IndexOf(key);
+        Enumerable.Range(0, columns.Count).All(k => !preset.Cells.TryGetValue(columns[k].Key, out var printed) || Same(printed, cells[k]));
 
     static bool Same(string printed, string read) => CheckMarks.Compact(printed) == CheckMarks.Compact(read);
 }
