@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Jiebang.Web.Features.Rounds;
 
 /// <summary>Staff open and edit rounds; everyone signed in may read them. Every change is audited.</summary>
-public sealed class RoundCommands(JiebangDbContext db, AuditTrail audit, TimeProvider clock)
+public sealed class RoundCommands(JiebangDbContext db, AuditTrail audit, TimeProvider clock, Demands.FormRegistry forms)
 {
     public sealed record Input
     {
@@ -96,13 +96,11 @@ public sealed class RoundCommands(JiebangDbContext db, AuditTrail audit, TimePro
         // The forms and the taxonomy are data: a round may only name those that are loaded.
         var named = Demands.FormRef.ListOf(input.FormKeys ?? "");
         if (named.Count == 0) errors.Add(RuleError.Of("ROUND_FORMS_REQUIRED", "formKeys", "notice §3"));
-        var keys = named.Select(f => f.Key).ToList();
-        var loaded = await db.FormDefinitions.AsNoTracking().Where(f => keys.Contains(f.Key)).Select(f => new { f.Key, f.Version })
-            .ToListAsync(cancellationToken);
-        foreach (var form in named.Where(f => !loaded.Any(l => l.Key == f.Key && (f.Version == 0 || l.Version == f.Version))))
-            errors.Add(RuleError.Of("ROUND_FORM_UNKNOWN", "formKeys", "notice §3", form.Version == 0 ? form.Key : $"{form.Key}@{form.Version}"));
+        foreach (var form in named)
+            if (await forms.FormAsync(form.Key, form.Version, cancellationToken) is null)
+                errors.Add(RuleError.Of("ROUND_FORM_UNKNOWN", "formKeys", "notice §3", form.Version == 0 ? form.Key : $"{form.Key}@{form.Version}"));
         var taxonomy = (input.TaxonomyKey ?? "").Trim();
-        if (taxonomy.Length > 0 && !await db.Taxonomies.AnyAsync(t => t.Key == taxonomy, cancellationToken))
+        if (taxonomy.Length > 0 && await forms.TaxonomyAsync(taxonomy, cancellationToken) is null)
             errors.Add(RuleError.Of("ROUND_TAXONOMY_UNKNOWN", "taxonomyKey", "notice §1", taxonomy));
         return errors;
     }
