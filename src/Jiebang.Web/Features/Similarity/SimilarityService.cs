@@ -15,8 +15,9 @@ public sealed class SimilarityService(IServiceScopeFactory scopes)
     SimilarityIndex? _index;
     DateTimeOffset _syncedUpTo = DateTimeOffset.MinValue;
 
-    // What this process put in the index, by record: a row read back unchanged is not added again,
-    // which would count its fingerprints twice in the boilerplate statistics until the next merge.
+    // What this process put in the index at or after _syncedUpTo, by record: a row read back unchanged
+    // is not added again, which would count its fingerprints twice in the boilerplate statistics until
+    // the next merge. Older entries are dropped: the catch-up never reads rows before _syncedUpTo.
     readonly Dictionary<long, DateTimeOffset> _indexedAt = [];
 
     // PostgreSQL keeps microseconds; .NET has ticks of 100 ns.
@@ -46,6 +47,9 @@ public sealed class SimilarityService(IServiceScopeFactory scopes)
                 }
                 index.Add(row.Id, TextSketch.FromBytes(row.Sketch));
             }
+            lock (_indexedAt)
+                foreach (var (id, _) in _indexedAt.Where(e => e.Value.UtcTicks / 10 < _syncedUpTo.UtcTicks / 10).ToList())
+                    _indexedAt.Remove(id);
             if (_index is null) index.Compact();
             return _index = index;
         }
