@@ -153,8 +153,9 @@ public sealed partial class SimilarityIndex
             foreach (var (start, end, runs) in groups.OrderByDescending(g => g.AEnd - g.AStart))
             {
                 if (end - start <= longest) break;
-                var common = runs.Sum(run => WholeSentences(a, original, run.A, run.A + run.Length)
-                    .Where(s => SentenceCount(Sentences.Hash(a.Text.AsSpan(s.Start, s.End - s.Start))) > stop).Sum(s => s.End - s.Start));
+                var common = runs.Sum(run => SentencePieces(a, original, run.A, run.A + run.Length)
+                    .Where(p => SentenceCount(Sentences.Hash(a.Text.AsSpan(p.SentenceStart, p.SentenceEnd - p.SentenceStart))) > stop)
+                    .Sum(p => p.End - p.Start));
                 longest = Math.Max(longest, end - start - common);
             }
         }
@@ -162,16 +163,24 @@ public sealed partial class SimilarityIndex
         return longest;
     }
 
-    /// <summary>The whole sentences of the original that lie within [start, end) of its normalised text.</summary>
-    private static IEnumerable<(int Start, int End)> WholeSentences(NormalizedText text, string original, int start, int end)
+    /// <summary>
+    /// The parts of [start, end) of a normalised text cut at the sentence ends of its original, each with
+    /// the whole sentence it belongs to: a run that starts or ends inside a stock sentence is judged by it.
+    /// </summary>
+    private static IEnumerable<(int Start, int End, int SentenceStart, int SentenceEnd)> SentencePieces(NormalizedText text, string original,
+        int start, int end)
     {
-        bool BoundaryAt(int i) => i == 0 || i == text.Text.Length || Sentences.EndsBetween(original, text.Offsets[i - 1], text.Offsets[i]);
-        var from = -1;
-        for (var i = start; i <= end; i++)
+        bool BoundaryAt(int i) => i <= 0 || i >= text.Text.Length || Sentences.EndsBetween(original, text.Offsets[i - 1], text.Offsets[i]);
+        var sentenceStart = start;
+        while (!BoundaryAt(sentenceStart)) sentenceStart--;
+        var from = start;
+        for (var i = start + 1; i <= end; i++)
         {
-            if (!BoundaryAt(i)) continue;
-            if (from >= 0 && i - from >= Sentences.MinChars) yield return (from, i);
-            from = i;
+            if (i < end && !BoundaryAt(i)) continue;
+            var sentenceEnd = i;
+            while (!BoundaryAt(sentenceEnd)) sentenceEnd++;
+            if (sentenceEnd - sentenceStart >= Sentences.MinChars) yield return (from, i, sentenceStart, sentenceEnd);
+            (from, sentenceStart) = (i, i);
         }
     }
 
