@@ -130,10 +130,10 @@ public sealed partial class SimilarityIndex
     /// </summary>
     public Match Confirm(Match candidate, string text, string recordText)
     {
-        var (passages, na, nb) = EvidencePassages(text, recordText);
+        var (passages, na, nb, runs) = EvidencePassages(text, recordText);
         var longest = passages.Select(p => p.AEnd - p.AStart).DefaultIfEmpty(0).Max();
         var confirmed = longest >= Settings.MinConfirmedPassageChars ? Math.Min(1, longest / (double)Settings.PassageChars) : 0;
-        return candidate with { Score = Math.Max(candidate.Score, confirmed), Passage = LongestUncommonPassage(na, text, nb.Text) };
+        return candidate with { Score = Math.Max(candidate.Score, confirmed), Passage = LongestUncommonPassage(na, text, runs) };
     }
 
     /// <summary>
@@ -142,9 +142,9 @@ public sealed partial class SimilarityIndex
     /// stock sentences, or two of them in a row, are boilerplate, while two sentences of a description
     /// copied from one record are not, however common their phrasing.
     /// </summary>
-    private int LongestUncommonPassage(NormalizedText a, string original, string b)
+    private int LongestUncommonPassage(NormalizedText a, string original, List<(int A, int B, int Length)> shared)
     {
-        var groups = PassageAligner.Groups(PassageAligner.Runs(a.Text, b));
+        var groups = PassageAligner.Groups(shared);
         var longest = 0;
         _lock.EnterReadLock();
         try
@@ -228,15 +228,18 @@ public sealed partial class SimilarityIndex
     /// </summary>
     public IReadOnlyList<EvidenceSpan> Evidence(string a, string b)
     {
-        var (passages, na, nb) = EvidencePassages(a, b);
+        var (passages, na, nb, _) = EvidencePassages(a, b);
         return PassageAligner.ToOriginal(passages, na, nb);
     }
 
-    private (List<(int AStart, int AEnd, int BStart, int BEnd)> passages, NormalizedText na, NormalizedText nb) EvidencePassages(string a, string b)
+    /// <summary>The passages shared beyond boilerplate, the two normalised texts, and every shared run (boilerplate included).</summary>
+    private (List<(int AStart, int AEnd, int BStart, int BEnd)> passages, NormalizedText na, NormalizedText nb, List<(int A, int B, int Length)> runs)
+        EvidencePassages(string a, string b)
     {
         var na = TextNormalizer.Normalize(a);
         var nb = TextNormalizer.Normalize(b);
-        var runs = PassageAligner.Runs(na.Text, nb.Text);
+        var all = PassageAligner.Runs(na.Text, nb.Text);
+        var runs = new List<(int A, int B, int Length)>(all);
         _lock.EnterReadLock();
         try
         {
@@ -248,7 +251,7 @@ public sealed partial class SimilarityIndex
             });
         }
         finally { _lock.ExitReadLock(); }
-        return (PassageAligner.Join(runs, Settings.MinEvidenceChars), na, nb);
+        return (PassageAligner.Join(runs, Settings.MinEvidenceChars), na, nb, all);
     }
 
 }
