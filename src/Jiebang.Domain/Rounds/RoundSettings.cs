@@ -35,4 +35,11 @@ public sealed record RoundSettings
     /// (docs/benchmarks.md); "about 0.6" is common practice for refusing outright, which is staff's call.
     /// </summary>
     public double SimilarityThreshold { get; init; } = 0.4;
+
+    /// <summary>
+    /// 查重: a passage of at least this many normalised 字 shared word for word with an earlier record
+    /// is reported whatever the score, unless it is boilerplate of many records [annex 4 §3.1.3: the
+    /// same content under another name]. 0 turns the passage rule off.
+    /// </summary>
+    public int SimilarityPassageChars { get; init; } = Similarity.SimilaritySettings.DefaultFlaggedPassageChars;
 }
