@@ -105,20 +105,41 @@ public sealed class RoundCommands(JiebangDbContext db, AuditTrail audit, TimePro
         return errors;
     }
 
+    static readonly LocalizedText OpensLabel = new("开始时间", "Opening time"), ClosesLabel = new("截止时间", "Closing time"),
+        CapLabel = new("各类别支持上限", "Caps per category"), QuotaLabel = new("限项数", "Quota"),
+        ThresholdLabel = new("查重阈值", "Similarity threshold"), RecommendationLabel = new("推荐函截止时间", "Recommendation deadline"),
+        StartsLabel = new("项目开始日期", "Project start"), EndsLabel = new("项目结束日期", "Project end");
+
     static List<RuleError> Check(Input input)
     {
         var errors = new List<RuleError>();
         if (string.IsNullOrWhiteSpace(input.Title)) errors.Add(RuleError.Of("ROUND_TITLE_REQUIRED", "title", "notice §3"));
         if (!Enum.IsDefined(input.Kind)) errors.Add(RuleError.Of("ROUND_KIND_UNKNOWN", "kind", "notice §3"));
-        if (input.ClosesAt <= input.OpensAt)
+        var opens = RoundLimits.Instant(input.OpensAt, "opensAt", OpensLabel, "notice §4.3");
+        var closes = RoundLimits.Instant(input.ClosesAt, "closesAt", ClosesLabel, "notice §4.3");
+        errors.AddRange(new[] { opens, closes }.OfType<RuleError>());
+        if (opens is null && closes is null && input.ClosesAt <= input.OpensAt)
             errors.Add(RuleError.Of("ROUND_CLOSES_BEFORE_OPENING", "closesAt", "notice §4.3",
                 ChinaTime.Format(input.OpensAt), ChinaTime.Format(input.ClosesAt)));
         var s = input.Settings;
-        if (s.CapsByCategory.Values.Any(v => v < 0)) errors.Add(RuleError.Of("ROUND_CAP_NEGATIVE", "settings.capsByCategory", "annex 4 §1"));
+        errors.AddRange(s.CapsByCategory.Values.Select(v => RoundLimits.Amount(v, "settings.capsByCategory", CapLabel, "annex 4 §1"))
+            .OfType<RuleError>().Take(1));
         foreach (var (field, share) in new[] { ("settings.enterpriseSelfFundingMinShare", s.EnterpriseSelfFundingMinShare),
                      ("settings.mountainIslandSelfFundingMinShare", s.MountainIslandSelfFundingMinShare) })
             if (share is < 0 or > 1) errors.Add(RuleError.Of("ROUND_SHARE_OUT_OF_RANGE", field, "annex 4 §2.2", share));
-        if (s.QuotaByRecommender.Values.Any(q => q < 0)) errors.Add(RuleError.Of("ROUND_QUOTA_NEGATIVE", "settings.quotaByRecommender", "annex 4 §3.2"));
+        errors.AddRange(s.QuotaByRecommender.Values.Select(q => RoundLimits.Quota(q, "settings.quotaByRecommender", QuotaLabel, "annex 4 §3.2"))
+            .OfType<RuleError>().Take(1));
+        if (RoundLimits.Fraction(s.SimilarityThreshold, "settings.similarityThreshold", ThresholdLabel, "annex 4 §3.1.3") is { } threshold)
+            errors.Add(threshold);
+        if (s.RecommendationDeadlineAt is { } deadline
+            && RoundLimits.Instant(deadline, "settings.recommendationDeadlineAt", RecommendationLabel, "annex 4 §4.2") is { } late)
+            errors.Add(late);
+        var starts = s.ProjectStartsOn is { } start ? RoundLimits.Day(start, "settings.projectStartsOn", StartsLabel, "annex 4 §2.1") : null;
+        var ends = s.ProjectEndsOn is { } end ? RoundLimits.Day(end, "settings.projectEndsOn", EndsLabel, "annex 4 §2.1") : null;
+        errors.AddRange(new[] { starts, ends }.OfType<RuleError>());
+        if (starts is null && ends is null && s.ProjectStartsOn is { } from && s.ProjectEndsOn is { } to && to < from)
+            errors.Add(RuleError.Of("ROUND_PROJECT_ENDS_BEFORE_START", "settings.projectEndsOn", "annex 4 §2.1",
+                from.ToString("yyyy-MM-dd"), to.ToString("yyyy-MM-dd")));
         return errors;
     }
 }
