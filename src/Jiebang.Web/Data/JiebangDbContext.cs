@@ -4,6 +4,8 @@ using Jiebang.Domain.Rounds;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Jiebang.Web.Data;
 
@@ -46,6 +48,8 @@ public abstract class JiebangDbContext(DbContextOptions options)
             round.Property(r => r.Settings).HasConversion(
                 s => JsonSerializer.Serialize(s, JsonSerializerOptions.Web),
                 s => JsonSerializer.Deserialize<RoundSettings>(s, JsonSerializerOptions.Web) ?? new RoundSettings());
+            round.Property(r => r.Forms).HasConversion(JsonList<string>(), ListComparer<string>());
+            round.Property(r => r.Stages).HasConversion(JsonList<RoundStage>(), ListComparer<RoundStage>());
         });
         builder.Entity<JiebangUser>()
             .HasOne<Unit>().WithMany().HasForeignKey(u => u.UnitId).OnDelete(DeleteBehavior.Restrict);
@@ -87,6 +91,14 @@ public abstract class JiebangDbContext(DbContextOptions options)
             audit.HasIndex(a => new { a.EntityType, a.EntityId });
         });
     }
+
+    /// <summary>A list kept as one JSON array column, compared by content.</summary>
+    static ValueConverter<List<T>, string> JsonList<T>() => new(
+        list => JsonSerializer.Serialize(list, JsonSerializerOptions.Web),
+        json => JsonSerializer.Deserialize<List<T>>(json, JsonSerializerOptions.Web) ?? new List<T>());
+
+    static ValueComparer<List<T>> ListComparer<T>() => new(
+        (a, b) => a!.SequenceEqual(b!), list => list.Aggregate(0, (hash, item) => HashCode.Combine(hash, item)), list => list.ToList());
 
     /// <summary>Serializes writers of the audit chain for the length of the current transaction.</summary>
     protected abstract Task LockAuditChainAsync(CancellationToken cancellationToken);

@@ -1,8 +1,13 @@
 using System.Data.Common;
+using System.Text.Json;
+using Jiebang.Domain.Rounds;
+using Jiebang.Domain.Units;
 using Jiebang.Web.Data;
 using Jiebang.Web.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql;
 
 namespace Jiebang.Web.Tests.Data;
@@ -91,6 +96,42 @@ public sealed class UpgradeTests
             var valuesAfter = await ValuesAsync(connection, r => r.After, ct);
             foreach (var (kind, _, _) in Values) Assert.Equal(valuesBefore[kind], valuesAfter[kind]);
         }
+    }
+
+    [Fact]
+    public async Task Migrate_FixtureRounds_KeepFormsAsAListTheRecommendersDeadlineAsAStageAndQuotasByClassAndMigrateBack()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateAsync();
+        await LoadFixtureAsync(database, ct);
+        await using var db = Context(database);
+        await db.Database.MigrateAsync(ct);
+
+        var rounds = await db.Rounds.AsNoTracking().ToListAsync(ct);
+        var central = rounds.Single(r => r.PresetKey == "central-guidance-2024");
+        Assert.Equal(["annex4-table@1", "annex4-performance@1"], central.Forms);
+        Assert.Equal(ChinaTime.At(2024, 3, 22, 17, 30), central.Schedule.Filing!.ClosesAt);
+        Assert.Equal(ChinaTime.At(2024, 3, 25, 17, 30), central.Schedule.Stage(RoundStageKind.Recommendation)!.ClosesAt);
+        Assert.Equal(15, RecommenderQuota.For(central.Settings.Quotas, 999, UnitType.ScienceBureau, "330102")!.Limit);
+        Assert.Equal(1, RecommenderQuota.For(central.Settings.Quotas, 999, UnitType.ResearchInstitute, "330102")!.Limit);
+        Assert.Contains(central.Settings.Quotas, q => q.Note == "国资委" && q.UnitId is null && q.UnitClass is null && q.Limit == 10);
+        Assert.Equal(15, central.Settings.Quotas.Count);
+        Assert.Equal(300m, central.Settings.CapsByCategory["区域科技创新体系建设"]);
+        Assert.Equal(0.8m, central.Settings.EnterpriseSelfFundingMinShare);
+
+        var demand = rounds.Single(r => r.PresetKey == "longquan-demand-2024");
+        Assert.Equal(["annex1@1", "annex2@1", "annex3@1"], demand.Forms);
+        Assert.Empty(demand.Stages);
+        Assert.Empty(demand.Settings.Quotas);
+
+        // And back: the first migration's comma string, deadline and name-keyed quotas return.
+        await db.GetService<IMigrator>().MigrateAsync(db.Database.GetMigrations().First(), cancellationToken: ct);
+        await using var connection = await OpenAsync(database, ct);
+        Assert.Equal(["annex4-table@1,annex4-performance@1"],
+            await ColumnAsync(connection, "SELECT \"FormKeys\" FROM \"Rounds\" WHERE \"PresetKey\" = 'central-guidance-2024'", ct));
+        var settings = JsonDocument.Parse((await ColumnAsync(connection, "SELECT \"Settings\" FROM \"Rounds\" WHERE \"PresetKey\" = 'central-guidance-2024'", ct))[0]).RootElement;
+        Assert.Equal(15, settings.GetProperty("quotaByRecommender").GetProperty("杭州市").GetInt32());
+        Assert.Equal(ChinaTime.At(2024, 3, 25, 17, 30), settings.GetProperty("recommendationDeadlineAt").GetDateTimeOffset());
     }
 
     static JiebangDbContext Context(TestDatabase database) => database.Provider == "Sqlite"

@@ -23,7 +23,7 @@ public sealed class RoundRangeTests(AppWithPersonas host) : IClassFixture<AppWit
             {
                 Title = "坏日期批次", Kind = RoundKind.DemandSolicitation, OpensAt = now.AddDays(-1),
                 ClosesAt = new DateTimeOffset(9999, 12, 31, 23, 59, 59, TimeSpan.Zero),
-                FormKeys = "annex1@1,annex2@1,annex3@1", TaxonomyKey = "longquan-2024", CreatedAt = now, UpdatedAt = now,
+                Forms = ["annex1@1", "annex2@1", "annex3@1"], TaxonomyKey = "longquan-2024", CreatedAt = now, UpdatedAt = now,
             };
             db.Rounds.Add(round);
             await db.SaveChangesAsync(ct);
@@ -40,7 +40,7 @@ public sealed class RoundRangeTests(AppWithPersonas host) : IClassFixture<AppWit
         var edit = await staff.PostFormAsync($"/Rounds/Edit/{id}", new Dictionary<string, string>
         {
             ["Input.Kind"] = "DemandSolicitation", ["Input.Title"] = "坏日期批次", ["Input.OpensAtChina"] = "2024-03-14T00:00",
-            ["Input.ClosesAtChina"] = "2024-04-15T00:00", ["Input.FormKeys"] = "annex1@1,annex2@1,annex3@1",
+            ["Input.ClosesAtChina"] = "2024-04-15T00:00", ["Input.Forms"] = "annex1@1\nannex2@1\nannex3@1",
             ["Input.TaxonomyKey"] = "longquan-2024", ["Input.SettingsJson"] = "{}",
         });
         Assert.Equal(HttpStatusCode.Redirect, edit.StatusCode);
@@ -57,7 +57,7 @@ public sealed class RoundRangeTests(AppWithPersonas host) : IClassFixture<AppWit
         var staff = await host.App.SignedInAsync("staff");
         var response = await staff.PostAsJsonAsync("/api/rounds", new
         {
-            kind = "ProposalCall", title = "测试批次", opensAt, closesAt, formKeys = "annex4-table@1", taxonomyKey = "zhejiang-provincial-2024",
+            kind = "ProposalCall", title = "测试批次", opensAt, closesAt, forms = new[] { "annex4-table@1" }, taxonomyKey = "zhejiang-provincial-2024",
         }, TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
@@ -71,9 +71,9 @@ public sealed class RoundRangeTests(AppWithPersonas host) : IClassFixture<AppWit
     [InlineData("""{"similarityThreshold":-0.1}""", "ROUND_THRESHOLD_OUT_OF_RANGE", "settings.similarityThreshold")]
     [InlineData("""{"capsByCategory":{"科技成果转移转化":1e12}}""", "ROUND_AMOUNT_OUT_OF_RANGE", "settings.capsByCategory")]
     [InlineData("""{"capsByCategory":{"科技成果转移转化":-1}}""", "ROUND_AMOUNT_OUT_OF_RANGE", "settings.capsByCategory")]
-    [InlineData("""{"quotaByRecommender":{"杭州市":-1}}""", "ROUND_QUOTA_OUT_OF_RANGE", "settings.quotaByRecommender")]
-    [InlineData("""{"quotaByRecommender":{"杭州市":100000}}""", "ROUND_QUOTA_OUT_OF_RANGE", "settings.quotaByRecommender")]
-    [InlineData("""{"recommendationDeadlineAt":"9999-12-31T00:00:00+08:00"}""", "ROUND_DATE_OUT_OF_RANGE", "settings.recommendationDeadlineAt")]
+    [InlineData("""{"quotas":[{"unitClass":8,"regionCode":"330100","limit":-1}]}""", "ROUND_QUOTA_OUT_OF_RANGE", "settings.quotas")]
+    [InlineData("""{"quotas":[{"unitId":7,"limit":100000}]}""", "ROUND_QUOTA_OUT_OF_RANGE", "settings.quotas")]
+    [InlineData("""{"quotas":[{"unitClass":99,"limit":1}]}""", "ROUND_QUOTA_CLASS_UNKNOWN", "settings.quotas")]
     [InlineData("""{"projectStartsOn":"0001-01-01"}""", "ROUND_DATE_OUT_OF_RANGE", "settings.projectStartsOn")]
     [InlineData("""{"projectStartsOn":"2024-06-01","projectEndsOn":"2024-05-31"}""", "ROUND_PROJECT_ENDS_BEFORE_START", "settings.projectEndsOn")]
     public async Task Create_NumberOrDateOfTheSettingsOutOfRange_IsRefusedNamingTheField(string settings, string code, string field)
@@ -81,7 +81,7 @@ public sealed class RoundRangeTests(AppWithPersonas host) : IClassFixture<AppWit
         var staff = await host.App.SignedInAsync("staff");
         using var content = new StringContent($$"""
             {"kind":"ProposalCall","title":"测试批次","opensAt":"2024-03-18T00:00:00+08:00","closesAt":"2024-03-22T17:30:00+08:00",
-             "formKeys":"annex4-table@1","taxonomyKey":"zhejiang-provincial-2024","settings":{{settings}}}
+             "forms":["annex4-table@1"],"taxonomyKey":"zhejiang-provincial-2024","settings":{{settings}}}
             """, System.Text.Encoding.UTF8, "application/json");
         var response = await staff.PostAsync("/api/rounds", content, TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
@@ -97,7 +97,7 @@ public sealed class RoundRangeTests(AppWithPersonas host) : IClassFixture<AppWit
         var response = await staff.PostFormAsync("/Rounds/Edit", new Dictionary<string, string>
         {
             ["Input.Kind"] = "DemandSolicitation", ["Input.Title"] = "坏日期批次", ["Input.OpensAtChina"] = "2024-03-14T00:00",
-            ["Input.ClosesAtChina"] = "9999-12-31T23:59", ["Input.FormKeys"] = "annex1@1,annex2@1,annex3@1",
+            ["Input.ClosesAtChina"] = "9999-12-31T23:59", ["Input.Forms"] = "annex1@1\nannex2@1\nannex3@1",
             ["Input.TaxonomyKey"] = "longquan-2024", ["Input.SettingsJson"] = "{}",
         });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
