@@ -10,11 +10,14 @@ public static class RoundPresets
         DateTimeOffset ClosesAt, IReadOnlyList<string> Forms, string TaxonomyKey, RoundSettings Settings,
         IReadOnlyList<RoundStage> Stages);
 
-    /// <summary>The demand solicitation: needs reach the bureau by 2024-04-15 [notice §4.3].</summary>
+    /// <summary>
+    /// The demand solicitation: "于2024年4月15日前……报送" [notice §4.3]. 前 is "before": the round
+    /// closes at the start of 15 April CST, so the 14th is the last day (docs/forms.md).
+    /// </summary>
     public static readonly Preset DemandSolicitation2024 = new(
         "longquan-demand-2024", RoundKind.DemandSolicitation,
         "龙泉市2024年度科技项目技术攻关需求征集",
-        ChinaTime.At(2024, 3, 14), ChinaTime.At(2024, 4, 15, 23, 59),
+        ChinaTime.At(2024, 3, 14), ChinaTime.At(2024, 4, 15),
         ["annex1@1", "annex2@1", "annex3@1"], "longquan-2024", new RoundSettings(), []);
 
     /// <summary>The central guidance fund reserve round [annex 4].</summary>

@@ -123,6 +123,10 @@ public sealed class UpgradeTests
         Assert.Equal(["annex1@1", "annex2@1", "annex3@1"], demand.Forms);
         Assert.Empty(demand.Stages);
         Assert.Empty(demand.Settings.Quotas);
+        // "4月15日前": the preset now closes at the start of the 15th, and annex 2 takes open directions, as the seed says.
+        Assert.Equal(ChinaTime.At(2024, 4, 15), demand.ClosesAt);
+        var annex2 = await db.FormDefinitions.AsNoTracking().SingleAsync(f => f.Key == "annex2" && f.Version == 1, ct);
+        Assert.Equal(await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "SeedData", "forms", "annex2.v1.json"), ct), annex2.Json);
 
         // And back: the first migration's comma string, deadline and name-keyed quotas return.
         await db.GetService<IMigrator>().MigrateAsync(db.Database.GetMigrations().First(), cancellationToken: ct);
