@@ -45,7 +45,7 @@ public static class Setup
         var round = new Round
         {
             Kind = RoundKind.DemandSolicitation, Title = $"压测批次 {tag}", OpensAt = now.AddDays(-1), ClosesAt = now.AddHours(1),
-            FormKeys = preset.FormKeys, TaxonomyKey = preset.TaxonomyKey, Settings = preset.Settings, CreatedAt = now, UpdatedAt = now,
+            Forms = [.. preset.Forms], TaxonomyKey = preset.TaxonomyKey, Settings = preset.Settings, CreatedAt = now, UpdatedAt = now,
         };
         db.Rounds.Add(round);
         var units = Enumerable.Range(0, options.Clients + 1).Select(i => new Unit

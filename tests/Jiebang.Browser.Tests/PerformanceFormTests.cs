@@ -23,7 +23,7 @@ public sealed class PerformanceFormTests(BrowserSession session) : IClassFixture
         db.Rounds.Add(new Round
         {
             Kind = Jiebang.Domain.Rounds.RoundKind.DemandSolicitation, Title = RoundTitle, OpensAt = now.AddDays(-1), ClosesAt = now.AddDays(10),
-            FormKeys = "annex4-performance@1", TaxonomyKey = "longquan-2024", CreatedAt = now, UpdatedAt = now,
+            Forms = ["annex4-performance@1"], TaxonomyKey = "longquan-2024", CreatedAt = now, UpdatedAt = now,
         });
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
     }

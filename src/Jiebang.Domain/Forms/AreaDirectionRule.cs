@@ -6,7 +6,8 @@ namespace Jiebang.Domain.Forms;
 /// <summary>
 /// 重点领域 and 主要方向 (annex 1) or 所属领域 (annex 2): one area of the round's taxonomy and directions
 /// of that area. An area that lists directions needs at least one; without a taxonomy only the shape is
-/// checked.
+/// checked. A field with open directions (annex 2: the notice lists them with 等) asks only for the
+/// area: directions may be left out or be the filer's own.
 /// </summary>
 static class AreaDirectionRule
 {
@@ -39,6 +40,7 @@ static class AreaDirectionRule
             findings.Error("FORM_AREA_UNKNOWN", path, label, area);
             return;
         }
+        if (field.OpenDirections) return;
         foreach (var direction in directions.Where(d => !known.Directions.Contains(d)))
             findings.Error("FORM_DIRECTION_NOT_IN_AREA", path, label, direction, area);
         if (directions.Count == 0 && known.Directions.Count > 0 && field.Required)

@@ -57,6 +57,12 @@ public sealed record FieldDefinition
     public string? TaxonomyKey { get; init; }
 
     /// <summary>
+    /// For <see cref="FieldType.AreaDirection"/>: the notice lists the area's directions with 等, so
+    /// directions are optional and one outside the list (the filer's own) is accepted (annex 2).
+    /// </summary>
+    public bool OpenDirections { get; init; }
+
+    /// <summary>
     /// Part of what the work is, for 查重: the name, background, content and targets — not the
     /// unit's profile, contacts, budget or opinions, which repeat across a unit's own filings.
     /// </summary>

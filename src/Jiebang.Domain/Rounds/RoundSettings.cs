@@ -18,14 +18,11 @@ public sealed record RoundSettings
     /// <summary>Which dated mountain/island county list the 60 % rule uses (RULES.md, Zhejiang regions).</summary>
     public string RegionListVersion { get; init; } = "mountain26_2022";
 
-    /// <summary>Items per recommending unit [annex 4 §3.2].</summary>
-    public Dictionary<string, int> QuotaByRecommender { get; init; } = [];
+    /// <summary>Items per recommending unit or class of units [annex 4 §3.2].</summary>
+    public List<RecommenderQuota> Quotas { get; init; } = [];
 
     public DateOnly? ProjectStartsOn { get; init; }
     public DateOnly? ProjectEndsOn { get; init; }
-
-    /// <summary>Deadline for recommending units' stamped letters [annex 4 §4.2].</summary>
-    public DateTimeOffset? RecommendationDeadlineAt { get; init; }
 
     public bool IndirectCostsAllowed { get; init; } = true;
 

@@ -31,6 +31,19 @@ public static class UnitRegistration
         return errors;
     }
 
+    /// <summary>
+    /// A remark, not a refusal: positions 3–4 of the code name the province of the registering
+    /// authority (GB 32100-2015), and a unit registered outside Zhejiang (not 33) may still take
+    /// part; staff see the remark when they approve it.
+    /// </summary>
+    public static RuleError? OutsideZhejiang(string? uscc)
+    {
+        var normalized = Uscc.Normalize(uscc);
+        return normalized.Length == 18 && normalized[2..4] != "33"
+            ? RuleError.Warn("UNIT_USCC_OUTSIDE_ZHEJIANG", "uscc", "GB 32100-2015", normalized[2..4])
+            : null;
+    }
+
     /// <summary>The one finding staff may override with a recorded reason.</summary>
     public static bool IsOverridable(RuleError error) => error.Code == "USCC_CHECK";
 }

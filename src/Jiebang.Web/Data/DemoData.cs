@@ -68,7 +68,7 @@ public static class DemoData
         db.Rounds.Add(new Round
         {
             Title = "演示：技术攻关需求征集（进行中）", Kind = RoundKind.DemandSolicitation,
-            OpensAt = now.AddDays(-1), ClosesAt = SixtyDaysOnAt1730China(now), FormKeys = "annex1@1,annex2@1,annex3@1",
+            OpensAt = now.AddDays(-1), ClosesAt = SixtyDaysOnAt1730China(now), Forms = ["annex1@1", "annex2@1", "annex3@1"],
             TaxonomyKey = "longquan-2024", CreatedAt = now, UpdatedAt = now,
         });
         await db.SaveChangesAsync(cancellationToken);

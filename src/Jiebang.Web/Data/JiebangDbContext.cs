@@ -4,6 +4,8 @@ using Jiebang.Domain.Rounds;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Jiebang.Web.Data;
 
@@ -47,6 +49,8 @@ public abstract class JiebangDbContext(DbContextOptions options)
             round.Property(r => r.Settings).HasConversion(
                 s => JsonSerializer.Serialize(s, JsonSerializerOptions.Web),
                 s => JsonSerializer.Deserialize<RoundSettings>(s, JsonSerializerOptions.Web) ?? new RoundSettings());
+            round.Property(r => r.Forms).HasConversion(JsonList<string>(), ListComparer<string>());
+            round.Property(r => r.Stages).HasConversion(JsonList<RoundStage>(), ListComparer<RoundStage>());
         });
         builder.Entity<JiebangUser>()
             .HasOne<Unit>().WithMany().HasForeignKey(u => u.UnitId).OnDelete(DeleteBehavior.Restrict);
@@ -89,4 +93,12 @@ public abstract class JiebangDbContext(DbContextOptions options)
         });
         builder.Entity<AuditChainHead>().Property(h => h.Id).ValueGeneratedNever();
     }
+
+    /// <summary>A list kept as one JSON array column, compared by content.</summary>
+    static ValueConverter<List<T>, string> JsonList<T>() => new(
+        list => JsonSerializer.Serialize(list, JsonSerializerOptions.Web),
+        json => JsonSerializer.Deserialize<List<T>>(json, JsonSerializerOptions.Web) ?? new List<T>());
+
+    static ValueComparer<List<T>> ListComparer<T>() => new(
+        (a, b) => a!.SequenceEqual(b!), list => list.Aggregate(0, (hash, item) => HashCode.Combine(hash, item)), list => list.ToList());
 }

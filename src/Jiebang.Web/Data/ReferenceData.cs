@@ -26,7 +26,7 @@ public static class ReferenceData
             db.Rounds.Add(new Round
             {
                 PresetKey = preset.Key, Kind = preset.Kind, Title = preset.Title,
-                OpensAt = preset.OpensAt, ClosesAt = preset.ClosesAt, FormKeys = preset.FormKeys,
+                OpensAt = preset.OpensAt, ClosesAt = preset.ClosesAt, Forms = [.. preset.Forms], Stages = [.. preset.Stages],
                 TaxonomyKey = preset.TaxonomyKey, Settings = preset.Settings, CreatedAt = now, UpdatedAt = now,
             });
         }

@@ -61,9 +61,18 @@ public sealed class AreaDirectionRuleTests
     public void Longquan_OtherAreaWithoutDirections_IsAccepted() =>
         Assert.Empty(Annex2With(Choice("其他国民经济和社会发展的重大科技需求")));
 
+    // The notice lists each area's directions with 等 (notice §1), and annex 2 asks only for the area.
     [Fact]
-    public void Longquan_ProvincialOnlyDirection_IsNotInTheArea() =>
-        Assert.Equal("FORM_DIRECTION_NOT_IN_AREA", Assert.Single(Annex2With(Choice("新材料", "先进半导体材料"))).Code);
+    public void Longquan_DirectionOutsideTheListedOnes_IsAccepted() =>
+        Assert.Empty(Annex2With(Choice("新材料", "先进半导体材料")));
+
+    [Fact]
+    public void Longquan_ListedAreaWithoutAnyDirection_IsAccepted() =>
+        Assert.Empty(Annex2With(Choice("新材料")));
+
+    [Fact]
+    public void Longquan_AreaNotInTheNotice_IsStillUnknown() =>
+        Assert.Equal("FORM_AREA_UNKNOWN", Assert.Single(Annex2With(Choice("海洋科技", "海洋工程软件"))).Code);
 
     [Fact]
     public void AreaDirection_DirectionsWithoutArea_IsRequired() =>

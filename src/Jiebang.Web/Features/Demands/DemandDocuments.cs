@@ -44,7 +44,7 @@ public sealed class DemandDocuments(DemandQueries queries, DemandStore store, Fo
         if (roundId is { } r)
         {
             round = await store.Db.Rounds.FirstOrDefaultAsync(x => x.Id == r, cancellationToken);
-            var named = round is null ? null : FormRef.ListOf(round.FormKeys).FirstOrDefault(f => f.Key == formKey);
+            var named = round is null ? null : FormRef.ListOf(round.Forms).FirstOrDefault(f => f.Key == formKey);
             if (named is null) return Outcome.NotFound("roundId");
             version = named.Version;
         }

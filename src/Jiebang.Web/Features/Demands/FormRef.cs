@@ -12,6 +12,9 @@ public sealed record FormRef(string Key, int Version)
         return new FormRef(parts[0], parts.Length == 2 && int.TryParse(parts[1], out var v) ? v : 0);
     }
 
+    public static IReadOnlyList<FormRef> ListOf(IEnumerable<string> forms) =>
+        forms.Where(f => !string.IsNullOrWhiteSpace(f)).Select(Parse).ToList();
+
     public static IReadOnlyList<FormRef> ListOf(string formKeys) =>
         formKeys.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(Parse).ToList();
 }

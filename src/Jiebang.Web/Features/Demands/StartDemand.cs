@@ -25,7 +25,7 @@ public sealed class StartDemand(DemandStore store, FormRegistry forms, AuditTrai
         if (round is null || round.Kind != RoundKind.DemandSolicitation) return Outcome.NotFound("roundId");
         var now = clock.GetUtcNow();
         if (new RoundWindow(round.OpensAt, round.ClosesAt).Refuses(now) is { } closed) return closed;
-        var named = FormRef.ListOf(round.FormKeys).FirstOrDefault(f => f.Key == input.FormKey);
+        var named = FormRef.ListOf(round.Forms).FirstOrDefault(f => f.Key == input.FormKey);
         if (named is null) return RuleError.Of("DEMAND_FORM_NOT_IN_ROUND", "formKey", "notice §4.3", input.FormKey);
         var form = await forms.FormAsync(named.Key, named.Version, cancellationToken);
         if (form is null) return RuleError.Of("DEMAND_FORM_NOT_IN_ROUND", "formKey", "notice §4.3", input.FormKey);

@@ -16,20 +16,31 @@ public sealed class RoundCommands(JiebangDbContext db, AuditTrail audit, TimePro
         public string Title { get; set; } = "";
         public DateTimeOffset OpensAt { get; set; }
         public DateTimeOffset ClosesAt { get; set; }
-        public string FormKeys { get; set; } = "";
+        /// <summary>The form definitions, each "key@version".</summary>
+        public List<string> Forms { get; set; } = [];
+        /// <summary>The stages after filing, each with its window; filing is <see cref="OpensAt"/>..<see cref="ClosesAt"/>.</summary>
+        public List<RoundStage> Stages { get; set; } = [];
         public string TaxonomyKey { get; set; } = "";
         public RoundSettings Settings { get; set; } = new();
     }
 
+    public sealed record StageView(RoundStageKind Kind, DateTimeOffset? OpensAt, DateTimeOffset ClosesAt)
+    {
+        public string? OpensAtChina => OpensAt is { } at ? ChinaTime.Format(at) : null;
+        public string ClosesAtChina => ChinaTime.Format(ClosesAt);
+    }
+
     public sealed record RoundView(int Id, string? PresetKey, RoundKind Kind, string Title, DateTimeOffset OpensAt,
-        DateTimeOffset ClosesAt, string FormKeys, string TaxonomyKey, RoundSettings Settings, bool IsOpen)
+        DateTimeOffset ClosesAt, IReadOnlyList<string> Forms, IReadOnlyList<StageView> Stages, string TaxonomyKey,
+        RoundSettings Settings, bool IsOpen)
     {
         public string OpensAtChina => ChinaTime.Format(OpensAt);
         public string ClosesAtChina => ChinaTime.Format(ClosesAt);
     }
 
-    RoundView View(Round r) => new(r.Id, r.PresetKey, r.Kind, r.Title, r.OpensAt.ToChina(), r.ClosesAt.ToChina(),
-        r.FormKeys, r.TaxonomyKey, r.Settings, r.IsOpenAt(clock.GetUtcNow()));
+    RoundView View(Round r) => new(r.Id, r.PresetKey, r.Kind, r.Title, r.OpensAt.ToChina(), r.ClosesAt.ToChina(), r.Forms,
+        r.Schedule.Stages.Select(s => new StageView(s.Kind, s.OpensAt?.ToChina(), s.ClosesAt.ToChina())).ToList(),
+        r.TaxonomyKey, r.Settings, r.IsOpenAt(clock.GetUtcNow()));
 
     public async Task<Outcome<IReadOnlyList<RoundView>>> ListAsync(Actor actor, CancellationToken cancellationToken = default)
     {
@@ -76,7 +87,7 @@ public sealed class RoundCommands(JiebangDbContext db, AuditTrail audit, TimePro
     public static Input ToInput(Round r) => new()
     {
         Kind = r.Kind, Title = r.Title, OpensAt = r.OpensAt.ToChina(), ClosesAt = r.ClosesAt.ToChina(),
-        FormKeys = r.FormKeys, TaxonomyKey = r.TaxonomyKey, Settings = r.Settings,
+        Forms = [.. r.Forms], Stages = [.. r.Stages], TaxonomyKey = r.TaxonomyKey, Settings = r.Settings,
     };
 
     static void Apply(Round round, Input input)
@@ -85,7 +96,8 @@ public sealed class RoundCommands(JiebangDbContext db, AuditTrail audit, TimePro
         round.Title = input.Title.Trim();
         round.OpensAt = input.OpensAt;
         round.ClosesAt = input.ClosesAt;
-        round.FormKeys = input.FormKeys.Trim();
+        round.Forms = [.. (input.Forms ?? []).Select(f => f.Trim()).Where(f => f.Length > 0)];
+        round.Stages = [.. (input.Stages ?? []).Where(s => s.Kind != RoundStageKind.Filing).OrderBy(s => s.Kind)];
         round.TaxonomyKey = input.TaxonomyKey.Trim();
         round.Settings = input.Settings;
     }
@@ -94,31 +106,55 @@ public sealed class RoundCommands(JiebangDbContext db, AuditTrail audit, TimePro
     {
         var errors = Check(input);
         // The forms and the taxonomy are data: a round may only name those that are loaded.
-        var named = Demands.FormRef.ListOf(input.FormKeys ?? "");
-        if (named.Count == 0) errors.Add(RuleError.Of("ROUND_FORMS_REQUIRED", "formKeys", "notice §3"));
+        var named = Demands.FormRef.ListOf(input.Forms ?? []);
+        if (named.Count == 0) errors.Add(RuleError.Of("ROUND_FORMS_REQUIRED", "forms", "notice §3"));
         foreach (var form in named)
             if (await forms.FormAsync(form.Key, form.Version, cancellationToken) is null)
-                errors.Add(RuleError.Of("ROUND_FORM_UNKNOWN", "formKeys", "notice §3", form.Version == 0 ? form.Key : $"{form.Key}@{form.Version}"));
+                errors.Add(RuleError.Of("ROUND_FORM_UNKNOWN", "forms", "notice §3", form.Version == 0 ? form.Key : $"{form.Key}@{form.Version}"));
         var taxonomy = (input.TaxonomyKey ?? "").Trim();
         if (taxonomy.Length > 0 && await forms.TaxonomyAsync(taxonomy, cancellationToken) is null)
             errors.Add(RuleError.Of("ROUND_TAXONOMY_UNKNOWN", "taxonomyKey", "notice §1", taxonomy));
         return errors;
     }
 
+    static readonly LocalizedText OpensLabel = new("开始时间", "Opening time"), ClosesLabel = new("截止时间", "Closing time"),
+        CapLabel = new("各类别支持上限", "Caps per category"), QuotaLabel = new("限项数", "Quota"),
+        ThresholdLabel = new("查重阈值", "Similarity threshold"),
+        StartsLabel = new("项目开始日期", "Project start"), EndsLabel = new("项目结束日期", "Project end");
+
     static List<RuleError> Check(Input input)
     {
         var errors = new List<RuleError>();
         if (string.IsNullOrWhiteSpace(input.Title)) errors.Add(RuleError.Of("ROUND_TITLE_REQUIRED", "title", "notice §3"));
         if (!Enum.IsDefined(input.Kind)) errors.Add(RuleError.Of("ROUND_KIND_UNKNOWN", "kind", "notice §3"));
-        if (input.ClosesAt <= input.OpensAt)
+        var opens = RoundLimits.Instant(input.OpensAt, "opensAt", OpensLabel, "notice §4.3");
+        var closes = RoundLimits.Instant(input.ClosesAt, "closesAt", ClosesLabel, "notice §4.3");
+        errors.AddRange(new[] { opens, closes }.OfType<RuleError>());
+        if (opens is null && closes is null && input.ClosesAt <= input.OpensAt)
             errors.Add(RuleError.Of("ROUND_CLOSES_BEFORE_OPENING", "closesAt", "notice §4.3",
                 ChinaTime.Format(input.OpensAt), ChinaTime.Format(input.ClosesAt)));
+        // The filing window is checked above; the schedule adds the later stages, their order and repeats.
+        if (opens is null && closes is null)
+            errors.AddRange(RoundSchedule.Check([new RoundStage(RoundStageKind.Filing, input.OpensAt, input.ClosesAt), .. input.Stages ?? []])
+                .Where(e => !e.Field.StartsWith("stages.Filing.")));
         var s = input.Settings;
-        if (s.CapsByCategory.Values.Any(v => v < 0)) errors.Add(RuleError.Of("ROUND_CAP_NEGATIVE", "settings.capsByCategory", "annex 4 §1"));
+        errors.AddRange(s.CapsByCategory.Values.Select(v => RoundLimits.Amount(v, "settings.capsByCategory", CapLabel, "annex 4 §1"))
+            .OfType<RuleError>().Take(1));
         foreach (var (field, share) in new[] { ("settings.enterpriseSelfFundingMinShare", s.EnterpriseSelfFundingMinShare),
                      ("settings.mountainIslandSelfFundingMinShare", s.MountainIslandSelfFundingMinShare) })
             if (share is < 0 or > 1) errors.Add(RuleError.Of("ROUND_SHARE_OUT_OF_RANGE", field, "annex 4 §2.2", share));
-        if (s.QuotaByRecommender.Values.Any(q => q < 0)) errors.Add(RuleError.Of("ROUND_QUOTA_NEGATIVE", "settings.quotaByRecommender", "annex 4 §3.2"));
+        errors.AddRange(s.Quotas.Select(q => RoundLimits.Quota(q.Limit, "settings.quotas", QuotaLabel, "annex 4 §3.2"))
+            .OfType<RuleError>().Take(1));
+        if (s.Quotas.Any(q => q.UnitClass is { } c && !Enum.IsDefined(c)))
+            errors.Add(RuleError.Of("ROUND_QUOTA_CLASS_UNKNOWN", "settings.quotas", "annex 4 §3.2"));
+        if (RoundLimits.Fraction(s.SimilarityThreshold, "settings.similarityThreshold", ThresholdLabel, "annex 4 §3.1.3") is { } threshold)
+            errors.Add(threshold);
+        var starts = s.ProjectStartsOn is { } start ? RoundLimits.Day(start, "settings.projectStartsOn", StartsLabel, "annex 4 §2.1") : null;
+        var ends = s.ProjectEndsOn is { } end ? RoundLimits.Day(end, "settings.projectEndsOn", EndsLabel, "annex 4 §2.1") : null;
+        errors.AddRange(new[] { starts, ends }.OfType<RuleError>());
+        if (starts is null && ends is null && s.ProjectStartsOn is { } from && s.ProjectEndsOn is { } to && to < from)
+            errors.Add(RuleError.Of("ROUND_PROJECT_ENDS_BEFORE_START", "settings.projectEndsOn", "annex 4 §2.1",
+                from.ToString("yyyy-MM-dd"), to.ToString("yyyy-MM-dd")));
         return errors;
     }
 }

@@ -10,6 +10,9 @@ public sealed record UnitView(int Id, string Name, string Uscc, UnitType Type, s
     string ContactEmail, UnitStatus Status, string? UsccCheckFailure, string? UsccOverrideReason,
     string? ReviewNote, DateTimeOffset CreatedAt, DateTimeOffset? ReviewedAt)
 {
+    /// <summary>What staff should know before approving, in the reader's language: a code issued outside Zhejiang.</summary>
+    public string? UsccRemark => UnitRegistration.OutsideZhejiang(Uscc)?.Message();
+
     public static UnitView Of(Unit u, string regionName, PersonalDataProtector personal) => new(
         u.Id, u.Name, u.Uscc, u.Type, u.RegionCode, regionName, u.IsAgricultural, u.IsHighTech, u.IsTechSme,
         u.ContactName, personal.MaskedPhone(u.ContactPhoneProtected), u.ContactEmail, u.Status,

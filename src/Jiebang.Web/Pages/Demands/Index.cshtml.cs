@@ -30,7 +30,7 @@ public sealed class IndexModel(DemandQueries queries, StartDemand start, Jiebang
         var actor = User.Actor();
         OpenRounds = (await db.Rounds.AsNoTracking()
                 .Where(r => r.Kind == RoundKind.DemandSolicitation && r.OpensAt <= now && now < r.ClosesAt).ToListAsync(cancellationToken))
-            .Select(r => (r, (IReadOnlyList<string>)FormRef.ListOf(r.FormKeys).Select(f => f.Key)
+            .Select(r => (r, (IReadOnlyList<string>)FormRef.ListOf(r.Forms).Select(f => f.Key)
                 .Where(f => Permissions.Can(Permissions.WhyNotStartDemand(actor, f))).ToList()))
             .Where(x => x.Item2.Count > 0).ToList();
         foreach (var key in OpenRounds.SelectMany(r => r.Forms).Concat(Demands.Select(d => d.FormKey)).Distinct())

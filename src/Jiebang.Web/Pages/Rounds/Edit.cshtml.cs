@@ -18,10 +18,29 @@ public sealed class EditModel(RoundCommands rounds) : PageModel
         public string Title { get; set; } = "";
         public DateTime OpensAtChina { get; set; }
         public DateTime ClosesAtChina { get; set; }
-        public string FormKeys { get; set; } = "";
+        /// <summary>The forms, one "key@version" a line.</summary>
+        public string Forms { get; set; } = "";
+        /// <summary>The stages after filing, one row each; a row without a deadline is a stage the round does not have.</summary>
+        public List<StageInput> Stages { get; set; } = [];
         public string TaxonomyKey { get; set; } = "";
         public string SettingsJson { get; set; } = "{}";
     }
+
+    public sealed record StageInput
+    {
+        public RoundStageKind Kind { get; set; }
+        public DateTime? OpensAtChina { get; set; }
+        public DateTime? ClosesAtChina { get; set; }
+    }
+
+    /// <summary>The stages the page offers after filing, in the notice's order.</summary>
+    public static readonly RoundStageKind[] LaterStages =
+        [RoundStageKind.Recommendation, RoundStageKind.FormalReview, RoundStageKind.ExpertReview, RoundStageKind.NoticePeriod];
+
+    static List<StageInput> StageRows(IEnumerable<RoundCommands.StageView> stages) =>
+        [.. LaterStages.Select(kind => stages.FirstOrDefault(s => s.Kind == kind) is { } s
+            ? new StageInput { Kind = kind, OpensAtChina = s.OpensAt?.ToChina().DateTime, ClosesAtChina = s.ClosesAt.ToChina().DateTime }
+            : new StageInput { Kind = kind })];
 
     static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -35,6 +54,7 @@ public sealed class EditModel(RoundCommands rounds) : PageModel
     {
         if (!Permissions.Can(Permissions.WhyNotEditRounds(User.Actor()))) return Forbid();
         Id = id;
+        Input.Stages = StageRows([]);
         if (id is null) return Page();
         var outcome = await rounds.GetAsync(User.Actor(), id.Value, cancellationToken);
         if (!outcome.Succeeded) return NotFound();
@@ -42,7 +62,8 @@ public sealed class EditModel(RoundCommands rounds) : PageModel
         Input = new InputModel
         {
             Kind = r.Kind, Title = r.Title, OpensAtChina = r.OpensAt.ToChina().DateTime, ClosesAtChina = r.ClosesAt.ToChina().DateTime,
-            FormKeys = r.FormKeys, TaxonomyKey = r.TaxonomyKey, SettingsJson = JsonSerializer.Serialize(r.Settings, Json),
+            Forms = string.Join('\n', r.Forms), Stages = StageRows(r.Stages), TaxonomyKey = r.TaxonomyKey,
+            SettingsJson = JsonSerializer.Serialize(r.Settings, Json),
         };
         return Page();
     }
@@ -50,6 +71,7 @@ public sealed class EditModel(RoundCommands rounds) : PageModel
     public async Task<IActionResult> OnPostAsync(int? id, CancellationToken cancellationToken)
     {
         Id = id;
+        Input.Stages = [.. LaterStages.Select(kind => Input.Stages.FirstOrDefault(s => s.Kind == kind) ?? new StageInput { Kind = kind })];
         RoundSettings? settings;
         try { settings = JsonSerializer.Deserialize<RoundSettings>(Input.SettingsJson, Json); }
         catch (JsonException e) { settings = null; ModelState.AddModelError("Input.SettingsJson", RuleError.Of("ROUND_SETTINGS_JSON", "settingsJson", "", e.Message).Message()); }
@@ -57,7 +79,10 @@ public sealed class EditModel(RoundCommands rounds) : PageModel
 
         var input = new RoundCommands.Input
         {
-            Kind = Input.Kind, Title = Input.Title, FormKeys = Input.FormKeys, TaxonomyKey = Input.TaxonomyKey, Settings = settings,
+            Kind = Input.Kind, Title = Input.Title, TaxonomyKey = Input.TaxonomyKey, Settings = settings,
+            Forms = [.. (Input.Forms ?? "").Split(['\n', ',', '，'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)],
+            Stages = [.. Input.Stages.Where(s => s.ClosesAtChina is not null).Select(s => new RoundStage(s.Kind,
+                s.OpensAtChina is { } at ? new DateTimeOffset(at, ChinaTime.Offset) : null, new DateTimeOffset(s.ClosesAtChina!.Value, ChinaTime.Offset)))],
             OpensAt = new DateTimeOffset(Input.OpensAtChina, ChinaTime.Offset),
             ClosesAt = new DateTimeOffset(Input.ClosesAtChina, ChinaTime.Offset),
         };
@@ -71,6 +96,9 @@ public sealed class EditModel(RoundCommands rounds) : PageModel
         {
             "opensAt" => e with { Field = "opensAtChina" },
             "closesAt" => e with { Field = "closesAtChina" },
+            var f when f.StartsWith("stages.") && Enum.TryParse<RoundStageKind>(f.Split('.')[1], out var kind)
+                && Array.IndexOf(LaterStages, kind) is >= 0 and var row =>
+                e with { Field = $"stages[{row}].{(f.EndsWith(".opensAt") ? "opensAtChina" : "closesAtChina")}" },
             var f when f.StartsWith("settings") => e with { Field = "settingsJson" },
             _ => e,
         }));

@@ -22,7 +22,7 @@ public sealed class IndexModel(RoundCommands rounds, Features.Demands.FormRegist
         foreach (var round in Rounds)
         {
             var list = Templates[round.Id] = [];
-            foreach (var named in Features.Demands.FormRef.ListOf(round.FormKeys))
+            foreach (var named in Features.Demands.FormRef.ListOf(round.Forms))
                 if (await forms.FormAsync(named.Key, named.Version, cancellationToken) is { } form)
                     list.Add((form.Key, form.TitleZh));
         }

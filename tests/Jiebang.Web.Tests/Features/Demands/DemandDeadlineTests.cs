@@ -28,7 +28,7 @@ public sealed class DemandDeadlineTests(AppWithPersonas host) : IClassFixture<Ap
         var body = await submit.Content.ReadAsStringAsync(ct);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, submit.StatusCode);
         Assert.Contains("DEMAND_ROUND_CLOSED", body);
-        Assert.Contains("2024-04-15 23:59 (UTC+8)", body);
+        Assert.Contains("2024-04-15 00:00 (UTC+8)", body);
         var detail = await client.GetFromJsonAsync<JsonElement>($"/api/demands/{id}", ct);
         Assert.Equal("Draft", detail.GetProperty("status").GetString());
         Assert.Equal("高导热氮化铝陶瓷基板制备技术", detail.GetProperty("values").GetProperty("demandName").GetString());

@@ -60,7 +60,7 @@ public sealed class DemandPageTests(AppWithPersonas host) : IClassFixture<AppWit
             var created = new Jiebang.Web.Data.Round
             {
                 Kind = Jiebang.Domain.Rounds.RoundKind.DemandSolicitation, Title = "附件4试填", OpensAt = now.AddDays(-1), ClosesAt = now.AddDays(5),
-                FormKeys = $"{formKey}@1", TaxonomyKey = "longquan-2024", CreatedAt = now, UpdatedAt = now,
+                Forms = [$"{formKey}@1"], TaxonomyKey = "longquan-2024", CreatedAt = now, UpdatedAt = now,
             };
             db.Rounds.Add(created);
             await db.SaveChangesAsync(Ct);

@@ -30,7 +30,7 @@ public sealed class RoundTests(AppWithPersonas host) : IClassFixture<AppWithPers
         var created = await staff.PostAsJsonAsync("/api/rounds", new
         {
             kind = "ProposalCall", title = "2025年度揭榜挂帅项目申报", opensAt = "2025-03-18T00:00:00+08:00",
-            closesAt = "2025-03-22T17:30:00+08:00", formKeys = "annex4-table", taxonomyKey = "zhejiang-provincial-2024",
+            closesAt = "2025-03-22T17:30:00+08:00", forms = new[] { "annex4-table" }, taxonomyKey = "zhejiang-provincial-2024",
             settings = new { enterpriseSelfFundingMinShare = 0.8, mountainIslandSelfFundingMinShare = 0.6, regionListVersion = "mountain_island_2025_05" },
         }, TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
@@ -59,7 +59,7 @@ public sealed class RoundTests(AppWithPersonas host) : IClassFixture<AppWithPers
         var response = await staff.PostAsJsonAsync("/api/rounds", new
         {
             kind = "DemandSolicitation", title = "测试批次", opensAt = "2025-03-18T00:00:00+08:00", closesAt = "2025-04-15T17:30:00+08:00",
-            formKeys = "annex2@1, annex2@7, annex9", taxonomyKey = "longquan-2025",
+            forms = new[] { "annex2@1", "annex2@7", "annex9" }, taxonomyKey = "longquan-2025",
         }, TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
@@ -71,7 +71,7 @@ public sealed class RoundTests(AppWithPersonas host) : IClassFixture<AppWithPers
         var none = await staff.PostAsJsonAsync("/api/rounds", new
         {
             kind = "DemandSolicitation", title = "测试批次", opensAt = "2025-03-18T00:00:00+08:00", closesAt = "2025-04-15T17:30:00+08:00",
-            formKeys = " , ",
+            forms = new[] { " ", "" },
         }, TestContext.Current.CancellationToken);
         Assert.Contains("ROUND_FORMS_REQUIRED", await none.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
     }

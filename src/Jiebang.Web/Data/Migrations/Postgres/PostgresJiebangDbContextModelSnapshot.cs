@@ -496,7 +496,7 @@ namespace Jiebang.Web.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("FormKeys")
+                    b.Property<string>("Forms")
                         .IsRequired()
                         .HasColumnType("text");
 
@@ -510,6 +510,10 @@ namespace Jiebang.Web.Data.Migrations.Postgres
                         .HasColumnType("text");
 
                     b.Property<string>("Settings")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Stages")
                         .IsRequired()
                         .HasColumnType("text");
 

@@ -477,7 +477,7 @@ namespace Jiebang.Web.Data.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("FormKeys")
+                    b.Property<string>("Forms")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
@@ -491,6 +491,10 @@ namespace Jiebang.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Settings")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stages")
                         .IsRequired()
                         .HasColumnType("TEXT");
 

@@ -1,0 +1,41 @@
+using Jiebang.Domain.Rounds;
+using Jiebang.Domain.Units;
+
+namespace Jiebang.Domain.Tests.Rounds;
+
+public sealed class RoundScheduleTests
+{
+    static RoundStage Filing => new(RoundStageKind.Filing, ChinaTime.At(2024, 3, 18), ChinaTime.At(2024, 3, 22, 17, 30));
+
+    [Fact]
+    public void Check_TheNoticesStages_FindsNothing() =>
+        Assert.Empty(RoundSchedule.Check([Filing, new(RoundStageKind.Recommendation, null, ChinaTime.At(2024, 3, 25, 17, 30))]));
+
+    [Fact]
+    public void Check_RecommendationBeforeFilingCloses_IsOutOfOrder()
+    {
+        var error = Assert.Single(RoundSchedule.Check([Filing, new(RoundStageKind.Recommendation, null, ChinaTime.At(2024, 3, 21))]));
+        Assert.Equal("ROUND_STAGE_OUT_OF_ORDER", error.Code);
+        Assert.Equal("stages.Recommendation.closesAt", error.Field);
+        Assert.Contains("推荐截止时间", error.Message(System.Globalization.CultureInfo.GetCultureInfo("zh-CN")));
+    }
+
+    [Fact]
+    public void Check_AStageTwice_IsRefused() =>
+        Assert.Equal("ROUND_STAGE_DUPLICATE", Assert.Single(RoundSchedule.Check([Filing, Filing])).Code);
+
+    [Fact]
+    public void For_AUnitWithItsOwnQuota_TakesItBeforeItsClassInItsRegion()
+    {
+        RecommenderQuota[] quotas =
+        [
+            new() { UnitClass = UnitType.ScienceBureau, RegionCode = "330100", Limit = 15, Note = "杭州市" },
+            new() { UnitClass = UnitType.ScienceBureau, Limit = 3 },
+            new() { UnitId = 42, Limit = 7 },
+        ];
+        Assert.Equal(7, RecommenderQuota.For(quotas, 42, UnitType.ScienceBureau, "330102")!.Limit);
+        Assert.Equal(15, RecommenderQuota.For(quotas, 43, UnitType.ScienceBureau, "330102")!.Limit);
+        Assert.Equal(3, RecommenderQuota.For(quotas, 44, UnitType.ScienceBureau, "330302")!.Limit);
+        Assert.Null(RecommenderQuota.For(quotas, 45, UnitType.Association, "330102"));
+    }
+}
