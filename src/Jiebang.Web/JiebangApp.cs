@@ -18,6 +18,9 @@ public static class JiebangApp
         services.AddSingleton(TimeProvider.System);
         services.AddJiebangDatabase(builder.Configuration);
         services.AddDataProtection().SetApplicationName("Jiebang").PersistKeysToDbContext<JiebangDbContext>();
+        services.AddSingleton<Features.Security.KeyFiles>();
+        services.AddOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>()
+            .Configure<Features.Security.KeyFiles>((o, keys) => o.XmlEncryptor = new Features.Security.KeyFileXmlEncryptor(keys));
         services.AddIdentity<JiebangUser, IdentityRole>(o =>
             {
                 o.Password.RequiredLength = 10;
@@ -29,6 +32,7 @@ public static class JiebangApp
             })
             .AddEntityFrameworkStores<JiebangDbContext>()
             .AddDefaultTokenProviders()
+            .AddUserStore<Features.Security.ProtectedUserStore>()
             .AddClaimsPrincipalFactory<JiebangClaimsFactory>();
         services.ConfigureApplicationCookie(o =>
         {
@@ -88,6 +92,7 @@ public static class JiebangApp
 
     public static WebApplication UseJiebang(this WebApplication app)
     {
+        Features.Security.KeyCheck.RequireKeys(app);
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error");
