@@ -108,6 +108,7 @@ public static class JiebangApp
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
+        Features.Security.CookieApiCsrf.UseCookieApiCsrf(app);
         app.UseTwoFactorRequirement();
         app.UseAuthorization();
         app.MapHealthChecks("/health").AllowAnonymous();

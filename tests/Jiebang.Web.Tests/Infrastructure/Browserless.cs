@@ -7,8 +7,17 @@ namespace Jiebang.Web.Tests.Infrastructure;
 /// <summary>Form posts with the antiforgery token, and sign-in through the real pages (with TOTP).</summary>
 public static partial class Browserless
 {
-    public static HttpClient NewClient(this JiebangFactory app) =>
-        app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    /// <summary>A client of our own pages: its API calls name this site as their Origin, as the browser does.</summary>
+    public static HttpClient NewClient(this JiebangFactory app)
+    {
+        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        client.DefaultRequestHeaders.Add("Origin", "http://localhost");
+        return client;
+    }
+
+    /// <summary>The antiforgery token a page hands out, for the RequestVerificationToken header of an API call.</summary>
+    public static async Task<string> AntiforgeryTokenAsync(this HttpClient client, string pageUrl = "/") =>
+        AntiforgeryToken().Match(await client.GetStringAsync(pageUrl)).Groups[1].Value;
 
     public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string url,
         IDictionary<string, string> fields, string? formPageUrl = null)

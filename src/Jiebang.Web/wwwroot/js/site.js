@@ -1,4 +1,11 @@
-﻿// Please see documentation at https://learn.microsoft.com/aspnet/core/client-side/bundling-and-minification
-// for details on configuring this project to bundle and minify static web assets.
-
-// Write your JavaScript code.
+// Every request a page's script makes that changes something carries the antiforgery token of the
+// page in the RequestVerificationToken header: the API refuses a cookie-authenticated call without
+// it (or without this site as its Origin).
+window.jiebangFetch = function (url, options) {
+  const init = Object.assign({ credentials: 'same-origin' }, options || {});
+  const headers = new Headers(init.headers || {});
+  const meta = document.querySelector('meta[name="jiebang-antiforgery"]');
+  if (meta && meta.content) headers.set('RequestVerificationToken', meta.content);
+  init.headers = headers;
+  return fetch(url, init);
+};
