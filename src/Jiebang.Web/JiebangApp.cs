@@ -29,10 +29,12 @@ public static class JiebangApp
                 o.Lockout.MaxFailedAccessAttempts = 5;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 o.User.RequireUniqueEmail = false;
+                o.Tokens.AuthenticatorTokenProvider = OneTimeAuthenticatorTokenProvider.Name;
             })
             .AddEntityFrameworkStores<JiebangDbContext>()
             .AddDefaultTokenProviders()
             .AddUserStore<Features.Security.ProtectedUserStore>()
+            .AddTokenProvider<OneTimeAuthenticatorTokenProvider>(OneTimeAuthenticatorTokenProvider.Name)
             .AddClaimsPrincipalFactory<JiebangClaimsFactory>();
         services.ConfigureApplicationCookie(o =>
         {
@@ -44,8 +46,10 @@ public static class JiebangApp
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.Events.OnRedirectToLogin = ApiAware(StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = ApiAware(StatusCodes.Status403Forbidden);
+            o.Events.OnValidatePrincipal = SessionCheck.ValidateAsync;
         });
-        var loginsPerMinute = builder.Configuration.GetValue("RateLimits:LoginPerMinute", 20);
+        services.AddSingleton<SignInThrottle>();
+        var loginsPerMinute = builder.Configuration.GetValue("RateLimits:LoginPerMinute", 600);
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

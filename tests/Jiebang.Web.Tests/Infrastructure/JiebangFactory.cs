@@ -12,7 +12,8 @@ namespace Jiebang.Web.Tests.Infrastructure;
 public sealed class JiebangFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     TestDatabase? _database;
-    public string LoginsPerMinute { get; init; } = "1000";
+    /// <summary>The per-address request limit of the sign-in pages; null keeps the shipped default.</summary>
+    public string? LoginsPerMinute { get; init; } = "1000";
     public string StorageRoot { get; } = Path.Combine(Path.GetTempPath(), $"jiebang-files-{Guid.NewGuid():N}");
     public string KeysDirectory { get; } = Path.Combine(Path.GetTempPath(), $"jiebang-keys-{Guid.NewGuid():N}");
     /// <summary>Another instance whose database this one opens too, as a second server or a stolen copy would.</summary>
@@ -28,7 +29,7 @@ public sealed class JiebangFactory : WebApplicationFactory<Program>, IAsyncLifet
     {
         builder.UseEnvironment(Environment);
         builder.UseSetting("Database:Provider", Database.Provider);
-        builder.UseSetting("RateLimits:LoginPerMinute", LoginsPerMinute);
+        if (LoginsPerMinute is not null) builder.UseSetting("RateLimits:LoginPerMinute", LoginsPerMinute);
         builder.UseSetting("Storage:Root", StorageRoot);
         builder.UseSetting("Keys:Directory", KeysDirectory);
         builder.UseSetting($"ConnectionStrings:{Database.Provider}", Database.ConnectionString);
