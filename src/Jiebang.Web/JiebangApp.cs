@@ -77,7 +77,7 @@ public static class JiebangApp
             .AddDataAnnotationsLocalization(o =>
                 o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
         services.ConfigureHttpJsonOptions(o =>
-            o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+            o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(allowIntegerValues: false)));
         services.AddOpenApi();
         services.AddProblemDetails();
         services.AddHealthChecks().AddDbContextCheck<JiebangDbContext>();
@@ -97,18 +97,26 @@ public static class JiebangApp
     public static WebApplication UseJiebang(this WebApplication app)
     {
         Features.Security.KeyCheck.RequireKeys(app);
-        if (!app.Environment.IsDevelopment())
-        {
-            app.UseExceptionHandler("/Error");
-            app.UseHsts();
-        }
+        // First, so that HSTS, the rate limits and the same-site checks see the browser's scheme and address.
         app.UseForwardedHeaders(new ForwardedHeadersOptions
         {
             ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor
                 | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto,
         });
+        Features.Security.SecurityHeaders.UseSecurityHeaders(app);
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                ExceptionHandlingPath = "/Error",
+                // A request Kestrel refused (too large, malformed) is the sender's fault: its 4xx, not a 500.
+                StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+            });
+            app.UseHsts();
+        }
         app.UseStaticFiles();
         app.UseRequestLocalization(Localization.Options);
+        Features.Security.ApiRequestProblems.UseApiRequestProblems(app);
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
