@@ -45,7 +45,7 @@ public sealed class CliServicesTests
     public void AbsoluteSqlitePath_IsKeptAsConfigured()
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-            { ["ConnectionStrings:Sqlite"] = "Data Source=/srv/jiebang/app.db" }).Build();
+        { ["ConnectionStrings:Sqlite"] = "Data Source=/srv/jiebang/app.db" }).Build();
         Assert.Same(configuration, CliServices.WithAppSqlitePath(configuration, "/elsewhere"));
     }
 }
