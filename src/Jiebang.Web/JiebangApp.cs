@@ -77,7 +77,7 @@ public static class JiebangApp
             .AddDataAnnotationsLocalization(o =>
                 o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
         services.ConfigureHttpJsonOptions(o =>
-            o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(allowIntegerValues: false)));
+            o.SerializerOptions.Converters.Add(new Features.Security.StrictEnumConverter()));
         services.AddOpenApi();
         services.AddProblemDetails();
         services.AddHealthChecks().AddDbContextCheck<JiebangDbContext>();
