@@ -49,10 +49,22 @@ public sealed class KeyFiles(IConfiguration configuration, IHostEnvironment envi
         System.IO.Directory.CreateDirectory(Directory);
         if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(Directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         var key = RandomNumberGenerator.GetBytes(32);
+        // Written aside and moved into place: an instance starting at the same moment reads a whole
+        // file, and only one key wins.
+        var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
         var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
         if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        using (var writer = new StreamWriter(path, options)) writer.WriteLine(Convert.ToBase64String(key));
-        return key;
+        using (var writer = new StreamWriter(temporary, options)) writer.WriteLine(Convert.ToBase64String(key));
+        try
+        {
+            File.Move(temporary, path, overwrite: false);
+            return key;
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            File.Delete(temporary);
+            return Read(path);
+        }
     }
 
     static byte[] Read(string path)

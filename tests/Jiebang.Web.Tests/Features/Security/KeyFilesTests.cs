@@ -34,6 +34,14 @@ public sealed class KeyFilesTests : IDisposable
         Assert.Equal(key, In(Environments.Production, "secrets").DataProtectionKey);
     }
 
+    [Fact]
+    public async Task DataProtectionKey_CreatedByInstancesStartingTogether_IsOneKey()
+    {
+        var keys = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => In(Environments.Development).DataProtectionKey)));
+        Assert.All(keys, k => Assert.Equal(keys[0], k));
+        Assert.Single(Directory.GetFiles(Path.Combine(_root, "data", "keys")));
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(_root)) Directory.Delete(_root, recursive: true);
