@@ -7,15 +7,19 @@ namespace Jiebang.Cli;
 /// <summary>
 /// The database services the web app uses, configured the same way: appsettings.json beside the
 /// CLI, then environment variables (Database__Provider, ConnectionStrings__Sqlite / __Postgres).
+/// A relative SQLite path is the app's: it is read from the app's content root (src/Jiebang.Web
+/// in a checkout, wherever the CLI is run from inside it), not from the CLI's own directory.
 /// </summary>
 public static class CliServices
 {
+    public const string DefaultSqlite = "Data Source=data/jiebang.db";
+
     public static ServiceProvider Build(IConfiguration? overrides = null)
     {
-        var configuration = overrides ?? new ConfigurationBuilder()
+        var configuration = overrides ?? WithAppSqlitePath(new ConfigurationBuilder()
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
             .AddEnvironmentVariables()
-            .Build();
+            .Build(), AppContentRoot(Directory.GetCurrentDirectory()));
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton(TimeProvider.System);
@@ -24,5 +28,32 @@ public static class CliServices
         services.AddSingleton(configuration);
         Jiebang.Web.Features.Audit.AuditServices.AddAuditChain(services, configuration, Directory.GetCurrentDirectory(), runChainer: false);
         return services.BuildServiceProvider();
+    }
+
+    /// <summary>
+    /// The web app's content root: src/Jiebang.Web of the checkout that holds <paramref name="start"/>
+    /// (or the directory itself when it is that project); else <paramref name="start"/>, as when the
+    /// CLI runs beside a deployed app.
+    /// </summary>
+    public static string AppContentRoot(string start)
+    {
+        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Jiebang.Web.csproj"))) return dir.FullName;
+            var web = Path.Combine(dir.FullName, "src", "Jiebang.Web");
+            if (File.Exists(Path.Combine(web, "Jiebang.Web.csproj"))) return web;
+        }
+        return Path.GetFullPath(start);
+    }
+
+    /// <summary>The configuration, with a relative SQLite data source made absolute under the app's content root.</summary>
+    public static IConfiguration WithAppSqlitePath(IConfiguration configuration, string contentRoot)
+    {
+        var builder = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(configuration.GetConnectionString("Sqlite") ?? DefaultSqlite);
+        if (builder.DataSource is ":memory:" or "" || Path.IsPathRooted(builder.DataSource)) return configuration;
+        builder.DataSource = Path.GetFullPath(Path.Combine(contentRoot, builder.DataSource));
+        return new ConfigurationBuilder().AddConfiguration(configuration)
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Sqlite"] = builder.ConnectionString })
+            .Build();
     }
 }

@@ -19,6 +19,9 @@ public static class JiebangApp
         services.AddSingleton(TimeProvider.System);
         services.AddJiebangDatabase(builder.Configuration);
         services.AddDataProtection().SetApplicationName("Jiebang").PersistKeysToDbContext<JiebangDbContext>();
+        services.AddSingleton<Features.Security.KeyFiles>();
+        services.AddOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>()
+            .Configure<Features.Security.KeyFiles>((o, keys) => o.XmlEncryptor = new Features.Security.KeyFileXmlEncryptor(keys));
         services.AddIdentity<JiebangUser, IdentityRole>(o =>
             {
                 o.Password.RequiredLength = 10;
@@ -27,9 +30,12 @@ public static class JiebangApp
                 o.Lockout.MaxFailedAccessAttempts = 5;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 o.User.RequireUniqueEmail = false;
+                o.Tokens.AuthenticatorTokenProvider = OneTimeAuthenticatorTokenProvider.Name;
             })
             .AddEntityFrameworkStores<JiebangDbContext>()
             .AddDefaultTokenProviders()
+            .AddUserStore<Features.Security.ProtectedUserStore>()
+            .AddTokenProvider<OneTimeAuthenticatorTokenProvider>(OneTimeAuthenticatorTokenProvider.Name)
             .AddClaimsPrincipalFactory<JiebangClaimsFactory>();
         services.ConfigureApplicationCookie(o =>
         {
@@ -41,8 +47,10 @@ public static class JiebangApp
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.Events.OnRedirectToLogin = ApiAware(StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = ApiAware(StatusCodes.Status403Forbidden);
+            o.Events.OnValidatePrincipal = SessionCheck.ValidateAsync;
         });
-        var loginsPerMinute = builder.Configuration.GetValue("RateLimits:LoginPerMinute", 20);
+        services.AddSingleton<SignInThrottle>();
+        var loginsPerMinute = builder.Configuration.GetValue("RateLimits:LoginPerMinute", 600);
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -70,7 +78,7 @@ public static class JiebangApp
             .AddDataAnnotationsLocalization(o =>
                 o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
         services.ConfigureHttpJsonOptions(o =>
-            o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+            o.SerializerOptions.Converters.Add(new Features.Security.StrictEnumConverter()));
         services.AddOpenApi();
         services.AddProblemDetails();
         services.AddHealthChecks().AddDbContextCheck<JiebangDbContext>();
@@ -90,21 +98,31 @@ public static class JiebangApp
 
     public static WebApplication UseJiebang(this WebApplication app)
     {
-        if (!app.Environment.IsDevelopment())
-        {
-            app.UseExceptionHandler("/Error");
-            app.UseHsts();
-        }
+        Features.Security.KeyCheck.RequireKeys(app);
+        // First, so that HSTS, the rate limits and the same-site checks see the browser's scheme and address.
         app.UseForwardedHeaders(new ForwardedHeadersOptions
         {
             ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor
                 | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto,
         });
+        Features.Security.SecurityHeaders.UseSecurityHeaders(app);
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                ExceptionHandlingPath = "/Error",
+                // A request Kestrel refused (too large, malformed) is the sender's fault: its 4xx, not a 500.
+                StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+            });
+            app.UseHsts();
+        }
         app.UseStaticFiles();
         app.UseRequestLocalization(Localization.Options);
+        Features.Security.ApiRequestProblems.UseApiRequestProblems(app);
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
+        Features.Security.CookieApiCsrf.UseCookieApiCsrf(app);
         app.UseTwoFactorRequirement();
         app.UseAuthorization();
         app.MapHealthChecks("/health").AllowAnonymous();

@@ -17,6 +17,7 @@ public static class FormCheck
     public static IReadOnlyList<RuleError> Check(FormDefinition form, JsonObject values, Taxonomy? taxonomy)
     {
         var findings = new Findings(form.Clause, taxonomy);
+        if (FormLimits.WhyNot(values) is { } ceiling) findings.Add([ceiling]);
         FieldScope.Check(form.Fields, values, f => f.Key, FieldScope.Label, findings);
         foreach (var section in form.Sections)
             CheckSection(section, form.Fields.Where(f => f.Section == section.Key).ToList(), values, findings);

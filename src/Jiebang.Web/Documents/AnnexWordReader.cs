@@ -33,13 +33,18 @@ public sealed class AnnexWordReader(IOptions<WordImportOptions> options)
 
     public Outcome<WordImport> Read(byte[] bytes, FormDefinition form, Taxonomy? taxonomy)
     {
-        if ((DocxPackage.WhyNot(bytes, MaxBytes) ?? DocxPackage.WhyNotWordPackage(bytes)) is { } refused) return refused;
+        var limits = options.Value;
+        if ((DocxPackage.WhyNot(bytes, MaxBytes) ?? DocxPackage.WhyNotWordPackage(bytes)
+                ?? DocxPackage.WhyNotExpanded(bytes, limits.MaxPartBytes, limits.MaxExpandedBytes)) is { } refused)
+            return refused;
         List<List<DocCell>> rows;
         List<string> lines;
         try
         {
             using var document = WordprocessingDocument.Open(new MemoryStream(bytes), false);
             if (document.MainDocumentPart?.Document?.Body is not { } body) return RuleError.Of("DOCX_UNREADABLE", "file", DocxPackage.Clause);
+            if (body.Descendants<DocumentFormat.OpenXml.Wordprocessing.Table>().Any(t => t.Elements<DocumentFormat.OpenXml.Wordprocessing.TableRow>().Count() > limits.MaxTableRows))
+                return RuleError.Of("DOCX_TABLE_TOO_MANY_ROWS", "file", DocxPackage.Clause, limits.MaxTableRows);
             rows = DocxCells.Rows(body);
             lines = DocxCells.LinesOutsideTables(body);
         }
@@ -73,6 +78,8 @@ public sealed class AnnexWordReader(IOptions<WordImportOptions> options)
                     ? Text(field.Type == FieldType.Text ? written : NumberReader.Folded(written))
                 : (FieldParse?)null;
             var text = cell is null ? null : ChoiceReader.Shorten(cell.Text);
+            if (parse?.Value is { } read && FormLimits.WhyNot(new JsonObject { [field.Key] = read.DeepClone() }) is { } ceiling)
+                parse = new FieldParse(null, ceiling with { Severity = Severity.Warning, Label = label });
             report.Add(parse switch
             {
                 null => new ImportedField(field.Key, field.LabelZh, ImportStatus.Missing, null,

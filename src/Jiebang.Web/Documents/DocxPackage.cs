@@ -26,10 +26,52 @@ static class DocxPackage
         return null;
     }
 
-    public static RuleError TooLarge(long maxBytes) =>
-        RuleError.Of("DOCX_TOO_LARGE", "file", Clause, maxBytes >= 1024 * 1024
-            ? $"{Math.Round(maxBytes / 1024d / 1024d, 1).ToString(System.Globalization.CultureInfo.InvariantCulture)}MB"
-            : $"{Math.Max(1, maxBytes / 1024)}KB");
+    public static RuleError TooLarge(long maxBytes) => RuleError.Of("DOCX_TOO_LARGE", "file", Clause, Size(maxBytes));
+
+    static string Size(long bytes) => bytes >= 1024 * 1024
+        ? $"{Math.Round(bytes / 1024d / 1024d, 1).ToString(System.Globalization.CultureInfo.InvariantCulture)}MB"
+        : $"{Math.Max(1, bytes / 1024)}KB";
+
+    /// <summary>
+    /// What the package expands to, measured by decompressing each part into one small buffer: the
+    /// sizes in the ZIP's headers are the sender's word and are not trusted. An XML part past
+    /// <paramref name="maxPartBytes"/> or all parts past <paramref name="maxTotalBytes"/> are refused
+    /// before any part is parsed.
+    /// </summary>
+    public static RuleError? WhyNotExpanded(byte[] bytes, long maxPartBytes, long maxTotalBytes)
+    {
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(64 * 1024);
+        try
+        {
+            using var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
+            long total = 0;
+            foreach (var entry in zip.Entries)
+            {
+                var isXml = entry.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase)
+                    || entry.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase);
+                long part = 0;
+                using var stream = entry.Open();
+                int read;
+                while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+                {
+                    part += read;
+                    total += read;
+                    if (isXml && part > maxPartBytes)
+                        return RuleError.Of("DOCX_PART_TOO_LARGE", "file", Clause, Size(maxPartBytes), entry.FullName);
+                    if (total > maxTotalBytes) return RuleError.Of("DOCX_EXPANDED_TOO_LARGE", "file", Clause, Size(maxTotalBytes));
+                }
+            }
+            return null;
+        }
+        catch (InvalidDataException)
+        {
+            return RuleError.Of("DOCX_UNREADABLE", "file", Clause);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
 
     /// <summary>The ZIP must name a Word main document in [Content_Types].xml; a .xlsx or a zipped folder does not.</summary>
     public static RuleError? WhyNotWordPackage(byte[] bytes)

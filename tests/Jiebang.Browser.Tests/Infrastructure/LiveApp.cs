@@ -22,6 +22,7 @@ public sealed class LiveApp : WebApplicationFactory<Program>
         // Several people sign in from the same loopback address within a minute.
         builder.UseSetting("RateLimits:LoginPerMinute", "1000");
         builder.UseSetting("Storage:Root", Path.Combine(Path.GetTempPath(), $"jiebang-browser-files-{Guid.NewGuid():N}"));
+        builder.UseSetting("Keys:Directory", Path.Combine(Path.GetTempPath(), $"jiebang-browser-keys-{Guid.NewGuid():N}"));
     }
 
     public LiveApp Start()

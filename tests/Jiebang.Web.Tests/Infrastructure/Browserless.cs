@@ -1,14 +1,26 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Jiebang.Web.Data;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Jiebang.Web.Tests.Infrastructure;
 
 /// <summary>Form posts with the antiforgery token, and sign-in through the real pages (with TOTP).</summary>
 public static partial class Browserless
 {
-    public static HttpClient NewClient(this JiebangFactory app) =>
-        app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    /// <summary>A client of our own pages: its API calls name this site as their Origin, as the browser does.</summary>
+    public static HttpClient NewClient(this JiebangFactory app)
+    {
+        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        client.DefaultRequestHeaders.Add("Origin", "http://localhost");
+        return client;
+    }
+
+    /// <summary>The antiforgery token a page hands out, for the RequestVerificationToken header of an API call.</summary>
+    public static async Task<string> AntiforgeryTokenAsync(this HttpClient client, string pageUrl = "/") =>
+        AntiforgeryToken().Match(await client.GetStringAsync(pageUrl)).Groups[1].Value;
 
     public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string url,
         IDictionary<string, string> fields, string? formPageUrl = null)
@@ -25,11 +37,25 @@ public static partial class Browserless
         var response = await client.PostFormAsync("/Account/Login",
             new Dictionary<string, string> { ["Input.UserName"] = userName, ["Input.Password"] = password });
         if (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.OriginalString.Contains("LoginWith2fa"))
+        {
+            await app.ForgetUsedAuthenticatorCodeAsync(userName);
             response = await client.PostFormAsync("/Account/LoginWith2fa",
                 new Dictionary<string, string> { ["Input.Code"] = Totp.Code(Personas.AuthenticatorKey, DateTimeOffset.UtcNow) });
+        }
         if (response.StatusCode != HttpStatusCode.Redirect)
             throw new InvalidOperationException($"{userName} could not sign in: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
         return client;
+    }
+
+    /// <summary>
+    /// A code is accepted once; tests sign the same person in many times within one 30-second step,
+    /// as if each time the next step had come.
+    /// </summary>
+    public static async Task ForgetUsedAuthenticatorCodeAsync(this JiebangFactory app, string userName)
+    {
+        using var scope = app.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<JiebangUser>>();
+        if (await users.FindByNameAsync(userName) is { } user) await users.RemoveAuthenticationTokenAsync(user, "[Jiebang]", "TotpLastStep");
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]

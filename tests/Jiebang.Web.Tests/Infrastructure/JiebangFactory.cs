@@ -12,21 +12,24 @@ namespace Jiebang.Web.Tests.Infrastructure;
 public sealed class JiebangFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     TestDatabase? _database;
-    public string LoginsPerMinute { get; init; } = "1000";
+    /// <summary>The per-address request limit of the sign-in pages; null keeps the shipped default.</summary>
+    public string? LoginsPerMinute { get; init; } = "1000";
     public string StorageRoot { get; } = Path.Combine(Path.GetTempPath(), $"jiebang-files-{Guid.NewGuid():N}");
     public string KeysDirectory { get; } = Path.Combine(Path.GetTempPath(), $"jiebang-keys-{Guid.NewGuid():N}");
+    /// <summary>Another instance whose database this one opens too, as a second server or a stolen copy would.</summary>
+    public JiebangFactory? SameDatabaseAs { get; init; }
     public CapturedErrors Logs { get; } = new();
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2024, 3, 20, 2, 0, 0, TimeSpan.Zero));
     public string Environment { get; init; } = "Testing";
     public TestDatabase Database => _database ?? throw new InvalidOperationException("Not initialized.");
 
-    public async ValueTask InitializeAsync() => _database = await TestDatabase.CreateAsync();
+    public async ValueTask InitializeAsync() => _database = SameDatabaseAs?.Database ?? await TestDatabase.CreateAsync();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(Environment);
         builder.UseSetting("Database:Provider", Database.Provider);
-        builder.UseSetting("RateLimits:LoginPerMinute", LoginsPerMinute);
+        if (LoginsPerMinute is not null) builder.UseSetting("RateLimits:LoginPerMinute", LoginsPerMinute);
         builder.UseSetting("Storage:Root", StorageRoot);
         builder.UseSetting("Keys:Directory", KeysDirectory);
         builder.UseSetting($"ConnectionStrings:{Database.Provider}", Database.ConnectionString);
@@ -44,7 +47,7 @@ public sealed class JiebangFactory : WebApplicationFactory<Program>, IAsyncLifet
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        if (_database is not null) await _database.DisposeAsync();
+        if (_database is not null && SameDatabaseAs is null) await _database.DisposeAsync();
         if (Directory.Exists(StorageRoot)) Directory.Delete(StorageRoot, recursive: true);
         if (Directory.Exists(KeysDirectory)) Directory.Delete(KeysDirectory, recursive: true);
     }

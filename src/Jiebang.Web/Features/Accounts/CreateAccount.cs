@@ -31,7 +31,8 @@ public sealed class CreateAccount(JiebangDbContext db, UserManager<JiebangUser> 
     public async Task<Outcome<string>> HandleAsync(Actor actor, Input input, CancellationToken cancellationToken = default)
     {
         if (Permissions.WhyNotManageAccounts(actor) is { } denied) return denied;
-        var errors = new List<RuleError>();
+        var errors = new List<RuleError>(Domain.Forms.FormLimits.WhyNotTexts(("userName", "用户名", "User name", input.UserName, Domain.Forms.FormLimits.MaxKeyChars),
+            ("fullName", "姓名", "Full name", input.FullName, Domain.Forms.FormLimits.MaxNameChars), ("password", "密码", "Password", input.Password, 256)));
         var unit = await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == input.UnitId, cancellationToken);
         if (unit is null) errors.Add(Outcome.NotFound("unitId"));
         else if (unit.Status != UnitStatus.Approved) errors.Add(RuleError.Of("ACCOUNT_UNIT_NOT_APPROVED", "unitId", "access"));

@@ -20,8 +20,7 @@ public sealed class AuditChainFiles
 
     public AuditChainFiles(IConfiguration configuration, string contentRoot)
     {
-        var directory = Path.GetFullPath(configuration["Keys:Directory"] is { Length: > 0 } configured
-            ? configured : Path.Combine("data", "keys"), contentRoot);
+        var directory = Security.KeyFiles.DirectoryOf(configuration, contentRoot);
         KeyPath = Path.Combine(directory, KeyFileName);
         AnchorPath = configuration["Audit:AnchorFile"] is { Length: > 0 } anchor
             ? Path.GetFullPath(anchor, contentRoot) : Path.Combine(directory, AnchorFileName);

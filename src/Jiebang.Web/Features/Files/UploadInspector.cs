@@ -15,14 +15,28 @@ public static class UploadInspector
     static readonly byte[] Jpeg = [0xFF, 0xD8, 0xFF];
     static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
 
+    static readonly string[] Markup = ["<html", "<!doctype", "<script", "<body", "<iframe", "<svg", "<?xml", "<object", "<embed", "<meta"];
+
+    // An image's first bytes followed by a web page is a polyglot meant to run as HTML if ever served
+    // as such; a real scan's compressed data holds no such tags in its first 64 KB.
+    static bool HasMarkup(string path)
+    {
+        var buffer = new byte[64 * 1024];
+        int read;
+        using (var file = File.OpenRead(path)) read = file.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+        var text = System.Text.Encoding.Latin1.GetString(buffer, 0, read);
+        return Markup.Any(tag => text.Contains(tag, StringComparison.OrdinalIgnoreCase));
+    }
+
     public static Outcome<Kind> Inspect(string path)
     {
         var head = new byte[8];
         int read;
         using (var file = File.OpenRead(path)) read = file.Read(head, 0, head.Length);
         var start = head.AsSpan(0, read);
-        if (start.StartsWith(Jpeg)) return new Kind("image/jpeg", 1);
-        if (start.StartsWith(Png)) return new Kind("image/png", 1);
+        if (start.StartsWith(Jpeg) || start.StartsWith(Png))
+            return HasMarkup(path) ? RuleError.Of("FILE_IMAGE_WITH_MARKUP", "file", "notice §4.3")
+                : new Kind(start.StartsWith(Jpeg) ? "image/jpeg" : "image/png", 1);
         if (!start.StartsWith(Pdf)) return RuleError.Of("FILE_NOT_A_SCAN", "file", "notice §4.3");
         try
         {

@@ -33,6 +33,8 @@ public sealed class EditUnit(JiebangDbContext db, AuditTrail audit)
         if (unit is null) return Outcome.NotFound();
         var counties = await db.Regions.Where(r => r.Level == "county").Select(r => r.Code).ToListAsync(cancellationToken);
         var errors = UnitRegistration.Check(input.Name, input.Uscc, input.Type, input.RegionCode, counties.Contains).ToList();
+        errors.AddRange(Domain.Forms.FormLimits.WhyNotTexts(("name", "单位名称", "Unit name", input.Name, Domain.Forms.FormLimits.MaxNameChars),
+            ("reason", "理由", "Reason", input.Reason, Domain.Forms.FormLimits.MaxReasonChars)));
         var uscc = Domain.Identifiers.Uscc.Normalize(input.Uscc);
         // A code that fails only its check character stays acceptable when staff say why (early pilot codes).
         var checkFailure = errors.FirstOrDefault(UnitRegistration.IsOverridable);

@@ -1,3 +1,4 @@
+using Jiebang.Domain.Forms;
 using Jiebang.Domain.Identifiers;
 using Jiebang.Domain.Rules;
 using Jiebang.Domain.Units;
@@ -52,6 +53,10 @@ public sealed class RegisterUnit(JiebangDbContext db, UserManager<JiebangUser> u
         errors.AddRange(PhoneNumber.Check(input.ContactPhone, "contactPhone", new LocalizedText("联系电话", "Phone")));
         if (string.IsNullOrWhiteSpace(input.UserName))
             errors.Add(RuleError.Of("ACCOUNT_USERNAME_REQUIRED", "userName", "access"));
+        errors.AddRange(FormLimits.WhyNotTexts(("name", "单位名称", "Unit name", input.Name, FormLimits.MaxNameChars),
+            ("contactName", "联系人", "Contact", input.ContactName, FormLimits.MaxNameChars), ("contactEmail", "电子邮箱", "E-mail", input.ContactEmail, FormLimits.MaxEmailChars),
+            ("userName", "用户名", "User name", input.UserName, FormLimits.MaxKeyChars), ("password", "密码", "Password", input.Password, 256)));
+        if (errors.Any(e => e.Code == "FORM_TEXT_OVER_CEILING")) return errors;
 
         var uscc = Domain.Identifiers.Uscc.Normalize(input.Uscc);
         if (uscc.Length == 18 && await db.Units.AnyAsync(u => u.Uscc == uscc, cancellationToken))

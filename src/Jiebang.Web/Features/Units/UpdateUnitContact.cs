@@ -30,6 +30,8 @@ public sealed class UpdateUnitContact(JiebangDbContext db, PersonalDataProtector
         errors.AddRange(PhoneNumber.Check(input.ContactPhone, "contactPhone", new LocalizedText("联系电话", "Phone")));
         if (input.ContactEmail.Trim() is { Length: > 0 } email && !System.Net.Mail.MailAddress.TryCreate(email, out _))
             errors.Add(RuleError.Of("UNIT_EMAIL_FORMAT", "contactEmail", "notice annex 2", email));
+        errors.AddRange(Domain.Forms.FormLimits.WhyNotTexts(("contactName", "联系人", "Contact", input.ContactName, Domain.Forms.FormLimits.MaxNameChars),
+            ("contactEmail", "电子邮箱", "E-mail", input.ContactEmail, Domain.Forms.FormLimits.MaxEmailChars)));
         if (errors.Count > 0) return errors;
 
         var before = new { unit.ContactName, unit.ContactEmail };

@@ -11,7 +11,8 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace Jiebang.Web.Pages.Account;
 
 [EnableRateLimiting(JiebangApp.LoginRateLimit)]
-public sealed class LoginModel(SignInManager<JiebangUser> signIn, SignInGate gate, AuditTrail audit) : PageModel
+public sealed class LoginModel(SignInManager<JiebangUser> signIn, SignInGate gate, AuditTrail audit, SignInThrottle throttle,
+    IPasswordHasher<JiebangUser> hasher) : PageModel
 {
     public sealed record InputModel
     {
@@ -24,14 +25,25 @@ public sealed class LoginModel(SignInManager<JiebangUser> signIn, SignInGate gat
 
     public void OnGet() { }
 
+    // A hash to check the password of an unknown user name against, so that it takes as long as a known one.
+    static string? _dummyHash;
+
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var user = await signIn.UserManager.FindByNameAsync(Input.UserName.Trim());
-        var actor = user is null ? Actor.Anonymous with { Name = Input.UserName.Trim() }
+        var name = Input.UserName.Trim();
+        var address = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        var user = name.Length is > 0 and <= 256 ? await signIn.UserManager.FindByNameAsync(name) : null;
+        var actor = user is null ? Actor.Anonymous with { Name = name.Length > 64 ? name[..64] : name }
             : new Actor(user.Id, user.UserName ?? "", user.UnitId, new HashSet<string>());
-        // The password is checked first, so that the unit's status tells nothing to a stranger.
-        var check = user is null ? Microsoft.AspNetCore.Identity.SignInResult.Failed
-            : await signIn.CheckPasswordSignInAsync(user, Input.Password, lockoutOnFailure: true);
+        if (throttle.WhyNotTry(name, address) is { } throttled)
+        {
+            await audit.RecordNowAsync(actor, "signin.failed", nameof(JiebangUser), user?.Id ?? "", throttled.Code, cancellationToken);
+            return Refuse(throttled);
+        }
+        // The password is checked first, so that the unit's status tells nothing to a stranger. Nothing
+        // locks an account: failures are slowed down by the throttle, by name, known or not.
+        var check = user is null ? CheckDummy() : await signIn.CheckPasswordSignInAsync(user, Input.Password, lockoutOnFailure: false);
+        if (!check.Succeeded) throttle.Failed(name, address);
         var refused = !check.Succeeded
             ? RuleError.Of(check.IsLockedOut ? "ACCOUNT_LOCKED_OUT" : "ACCOUNT_SIGN_IN_FAILED", "", "access")
             : await gate.WhyNotAsync(user!, cancellationToken);
@@ -40,11 +52,20 @@ public sealed class LoginModel(SignInManager<JiebangUser> signIn, SignInGate gat
             await audit.RecordNowAsync(actor, "signin.failed", nameof(JiebangUser), user?.Id ?? "", refused.Code, cancellationToken);
             return Refuse(refused);
         }
+        throttle.Succeeded(name);
 
-        var result = await signIn.PasswordSignInAsync(user!, Input.Password, isPersistent: false, lockoutOnFailure: true);
+        var result = await signIn.PasswordSignInAsync(user!, Input.Password, isPersistent: false, lockoutOnFailure: false);
         if (result.RequiresTwoFactor) return RedirectToPage("LoginWith2fa", new { ReturnUrl });
         await audit.RecordNowAsync(actor, "signin.succeeded", nameof(JiebangUser), user!.Id, "password", cancellationToken);
         return LocalRedirect(LocalUrl.OrHome(ReturnUrl));
+    }
+
+    Microsoft.AspNetCore.Identity.SignInResult CheckDummy()
+    {
+        var dummy = new JiebangUser();
+        _dummyHash ??= hasher.HashPassword(dummy, Guid.NewGuid().ToString());
+        hasher.VerifyHashedPassword(dummy, _dummyHash, Input.Password);
+        return Microsoft.AspNetCore.Identity.SignInResult.Failed;
     }
 
     IActionResult Refuse(RuleError error)

@@ -1,6 +1,8 @@
+using System.Security.Claims;
 using Jiebang.Domain.Rules;
 using Jiebang.Web.Data;
 using Jiebang.Web.Features.Access;
+using Jiebang.Web.Features.Accounts;
 using Jiebang.Web.Features.Audit;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -10,7 +12,7 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace Jiebang.Web.Pages.Account;
 
 [EnableRateLimiting(JiebangApp.LoginRateLimit)]
-public sealed class LoginWith2faModel(SignInManager<JiebangUser> signIn, AuditTrail audit) : PageModel
+public sealed class LoginWith2faModel(SignInManager<JiebangUser> signIn, AuditTrail audit, SignInThrottle throttle) : PageModel
 {
     public sealed record InputModel
     {
@@ -27,13 +29,28 @@ public sealed class LoginWith2faModel(SignInManager<JiebangUser> signIn, AuditTr
     {
         var user = await signIn.GetTwoFactorAuthenticationUserAsync();
         if (user is null) return RedirectToPage("Login");
-        var code = new string(Input.Code.Where(char.IsAsciiDigit).ToArray());
-        var result = await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false);
+        var code = new string(Input.Code.Where(char.IsAsciiDigit).Take(6).ToArray());
         var actor = new Actor(user.Id, user.UserName ?? "", user.UnitId, new HashSet<string>());
-        await audit.RecordNowAsync(actor, result.Succeeded ? "signin.succeeded" : "signin.failed", nameof(JiebangUser),
-            user.Id, result.Succeeded ? "totp" : "totp wrong", cancellationToken);
-        if (result.Succeeded) return LocalRedirect(LocalUrl.OrHome(ReturnUrl));
-        var error = RuleError.Of(result.IsLockedOut ? "ACCOUNT_LOCKED_OUT" : "ACCOUNT_CODE_INVALID", "code", "access");
+        var account = "totp:" + user.Id;
+        var address = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        // Verified here rather than by TwoFactorAuthenticatorSignInAsync, which would lock the account
+        // in the database after five wrong codes: wrong codes are slowed down by the throttle instead.
+        var error = throttle.WhyNotTry(account, address);
+        if (error is null && await signIn.UserManager.VerifyTwoFactorTokenAsync(user, signIn.Options.Tokens.AuthenticatorTokenProvider, code))
+        {
+            throttle.Succeeded(account);
+            await signIn.SignOutAsync();
+            await signIn.SignInWithClaimsAsync(user, isPersistent: false, [new Claim("amr", "mfa")]);
+            await audit.RecordNowAsync(actor, "signin.succeeded", nameof(JiebangUser), user.Id, "totp", cancellationToken);
+            return LocalRedirect(LocalUrl.OrHome(ReturnUrl));
+        }
+        if (error is null)
+        {
+            throttle.Failed(account, address);
+            error = RuleError.Of(await OneTimeAuthenticatorTokenProvider.WasUsedAsync(signIn.UserManager, user, code)
+                ? "ACCOUNT_CODE_USED" : "ACCOUNT_CODE_INVALID", "code", "access");
+        }
+        await audit.RecordNowAsync(actor, "signin.failed", nameof(JiebangUser), user.Id, "totp " + error.Code, cancellationToken);
         ModelState.AddModelError("Input.Code", error.Message());
         return Page();
     }

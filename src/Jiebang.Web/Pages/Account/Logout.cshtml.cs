@@ -11,6 +11,8 @@ public sealed class LogoutModel(SignInManager<JiebangUser> signIn) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
+        // A new security stamp ends this session everywhere: a copy of the old cookie no longer works.
+        if (await signIn.UserManager.GetUserAsync(User) is { } user) await signIn.UserManager.UpdateSecurityStampAsync(user);
         await signIn.SignOutAsync();
         return RedirectToPage("/Index");
     }

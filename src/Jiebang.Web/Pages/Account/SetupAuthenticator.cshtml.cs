@@ -34,6 +34,12 @@ public sealed class SetupAuthenticatorModel(SignInManager<JiebangUser> signIn, A
     {
         var user = await signIn.UserManager.GetUserAsync(User);
         if (user is null) return Challenge();
+        if (user.TwoFactorEnabled)
+        {
+            ModelState.AddModelError("Input.Code", RuleError.Of("ACCOUNT_AUTHENTICATOR_BOUND", "code", "access").Message());
+            AlreadyEnabled = true;
+            return Page();
+        }
         var code = new string(Input.Code.Where(char.IsAsciiDigit).ToArray());
         var valid = await signIn.UserManager.VerifyTwoFactorTokenAsync(
             user, signIn.UserManager.Options.Tokens.AuthenticatorTokenProvider, code);
@@ -50,13 +56,17 @@ public sealed class SetupAuthenticatorModel(SignInManager<JiebangUser> signIn, A
         return RedirectToPage("Login");
     }
 
+    // A bound secret is never shown again: whoever sees this page later (a borrowed session) cannot copy it.
     async Task LoadKeyAsync(JiebangUser user)
     {
         AlreadyEnabled = user.TwoFactorEnabled;
+        if (AlreadyEnabled) return;
         var key = await signIn.UserManager.GetAuthenticatorKeyAsync(user);
         if (string.IsNullOrEmpty(key))
         {
             await signIn.UserManager.ResetAuthenticatorKeyAsync(user);
+            // A new key renews the security stamp; the session's cookie follows it or the next request would be refused.
+            await signIn.RefreshSignInAsync(user);
             key = await signIn.UserManager.GetAuthenticatorKeyAsync(user);
         }
         SharedKey = key!;

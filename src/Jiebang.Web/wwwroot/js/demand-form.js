@@ -63,7 +63,7 @@
     try {
       const body = new FormData(form);
       body.delete('file');
-      const response = await fetch('?handler=Autosave', { method: 'POST', body, credentials: 'same-origin', redirect: 'manual' });
+      const response = await window.jiebangFetch('?handler=Autosave', { method: 'POST', body, redirect: 'manual' });
       if (!response.ok) throw new Error(String(response.status));
       const result = await response.json();
       showFindings(result.findings || []);

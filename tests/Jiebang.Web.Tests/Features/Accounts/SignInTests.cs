@@ -40,19 +40,21 @@ public sealed class SignInTests(AppWithPersonas host) : IClassFixture<AppWithPer
     }
 
     [Fact]
-    public async Task WrongPassword_FiveTimes_LocksTheAccount()
+    public async Task WrongPassword_SixTimes_IsThrottledWithoutLockingTheAccount()
     {
         await using var db = host.App.CreateDbContext();
         var user = await db.Users.SingleAsync(u => u.UserName == "applicant-b", TestContext.Current.CancellationToken);
         string body = "";
-        for (var i = 0; i < 5; i++)
+        for (var i = 0; i < 6; i++)
         {
             var response = await host.App.NewClient().PostFormAsync("/Account/Login", Credentials("applicant-b", "wrong-password-1"));
             body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         }
-        Assert.Contains("账号已锁定", body);
+        Assert.Contains("该用户名失败次数过多，请30秒后再试。", body);
         var right = await host.App.NewClient().PostFormAsync("/Account/Login", Credentials("applicant-b", Personas.Password));
-        Assert.Equal(HttpStatusCode.OK, right.StatusCode); // still locked: the form comes back, no redirect
+        Assert.Equal(HttpStatusCode.OK, right.StatusCode); // still throttled: the form comes back, no redirect
+        await db.Entry(user).ReloadAsync(TestContext.Current.CancellationToken);
+        Assert.Null(user.LockoutEnd);
         Assert.True(await db.AuditEntries.CountAsync(a => a.Action == "signin.failed" && a.EntityId == user.Id,
             TestContext.Current.CancellationToken) >= 5);
     }

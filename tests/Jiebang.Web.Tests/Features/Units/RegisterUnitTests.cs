@@ -55,6 +55,21 @@ public sealed class RegisterUnitTests(AppWithPersonas host) : IClassFixture<AppW
     }
 
     [Fact]
+    public async Task Register_NameAndContactPastTheirCeilings_AreRefusedNamingTheLimit()
+    {
+        var response = await host.App.NewClient().PostAsJsonAsync("/api/units", new
+        {
+            name = new string('名', 101), uscc = "91331181MA2HYYY15X", type = "Enterprise", regionCode = "331181",
+            contactName = new string('张', 1_000_000), contactPhone = "13905781111", contactEmail = "a@example.cn",
+            userName = "long-name-user", password = "register-2024-pw",
+        }, TestContext.Current.CancellationToken);
+        var codes = await FindingCodes(response);
+        Assert.Equal(2, codes.Count(c => c == "FORM_TEXT_OVER_CEILING"));
+        await using var db = host.App.CreateDbContext();
+        Assert.False(await db.Users.AnyAsync(u => u.UserName == "long-name-user", TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
     public async Task Register_GovernmentOrganAsEnterprise_IsRefused()
     {
         var response = await host.App.NewClient().PostAsJsonAsync("/api/units",

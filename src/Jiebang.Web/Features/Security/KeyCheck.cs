@@ -1,0 +1,17 @@
+namespace Jiebang.Web.Features.Security;
+
+/// <summary>At start: the key files are there (or, outside Production, made now), or the app stops saying which and how.</summary>
+public static class KeyCheck
+{
+    public static void RequireKeys(WebApplication app)
+    {
+        var keys = app.Services.GetRequiredService<KeyFiles>();
+        if (!keys.IsAvailable(KeyFiles.DataProtection))
+        {
+            var message = keys.MissingMessage(KeyFiles.DataProtection);
+            app.Logger.LogCritical("{Message}", message);
+            throw new InvalidOperationException(message);
+        }
+        _ = keys.DataProtectionKey;
+    }
+}

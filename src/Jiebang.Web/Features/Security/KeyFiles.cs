@@ -1,0 +1,83 @@
+using System.Security.Cryptography;
+
+namespace Jiebang.Web.Features.Security;
+
+/// <summary>
+/// The key files that keep the database's secrets unreadable without them, all in one directory
+/// outside the database (<c>Keys:Directory</c>, by default <c>data/keys</c> under the content root).
+/// Outside Production a missing key is created at first use; in Production it must be made by
+/// the operator (see docs/operations.md), and the app refuses to start without it.
+/// </summary>
+public sealed class KeyFiles(IConfiguration configuration, IHostEnvironment environment)
+{
+    public const string DataProtection = "data-protection";
+    public const string CreateCommand = "install -d -m 700 DIR && (umask 077; openssl rand -base64 32 > DIR/data-protection.key)";
+    readonly Lock _lock = new();
+    byte[]? _current;
+
+    public string Directory { get; } = DirectoryOf(configuration, environment.ContentRootPath);
+
+    /// <summary>Where every key file lives: <c>Keys:Directory</c>, relative to the content root, or <c>data/keys</c> there.</summary>
+    public static string DirectoryOf(IConfiguration configuration, string contentRoot) =>
+        Path.GetFullPath(configuration["Keys:Directory"] is { Length: > 0 } configured
+            ? Path.Combine(contentRoot, configured)
+            : Path.Combine(contentRoot, "data", "keys"));
+
+    public string PathOf(string name) => Path.Combine(Directory, name + ".key");
+
+    /// <summary>The current key that encrypts the Data Protection key ring.</summary>
+    public byte[] DataProtectionKey
+    {
+        get
+        {
+            lock (_lock) return _current ??= ReadOrCreate(DataProtection);
+        }
+    }
+
+    /// <summary>A short public name of a key, stored beside what it encrypted so that the right file is found after a rotation.</summary>
+    public static string IdOf(byte[] key) => Convert.ToHexStringLower(SHA256.HashData(key).AsSpan(0, 8));
+
+    /// <summary>The current key and the keys of earlier rotations (data-protection-*.key), by id.</summary>
+    public byte[]? FindDataProtectionKey(string id) =>
+        IdOf(DataProtectionKey) == id ? DataProtectionKey
+        : System.IO.Directory.EnumerateFiles(Directory, DataProtection + "-*.key").Select(Read).FirstOrDefault(k => IdOf(k) == id);
+
+    /// <summary>Whether the key can be had: present, or creatable outside Production.</summary>
+    public bool IsAvailable(string name) => File.Exists(PathOf(name)) || !environment.IsProduction();
+
+    byte[] ReadOrCreate(string name)
+    {
+        var path = PathOf(name);
+        if (File.Exists(path)) return Read(path);
+        if (environment.IsProduction()) throw new InvalidOperationException(MissingMessage(name));
+        System.IO.Directory.CreateDirectory(Directory);
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(Directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        var key = RandomNumberGenerator.GetBytes(32);
+        // Written aside and moved into place: an instance starting at the same moment reads a whole
+        // file, and only one key wins.
+        var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        using (var writer = new StreamWriter(temporary, options)) writer.WriteLine(Convert.ToBase64String(key));
+        try
+        {
+            File.Move(temporary, path, overwrite: false);
+            return key;
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            File.Delete(temporary);
+            return Read(path);
+        }
+    }
+
+    static byte[] Read(string path)
+    {
+        var key = Convert.FromBase64String(File.ReadAllText(path).Trim());
+        return key.Length == 32 ? key : throw new InvalidOperationException($"The key file {path} does not hold 32 bytes in base64.");
+    }
+
+    public string MissingMessage(string name) =>
+        $"The key file {PathOf(name)} is missing. The app does not start in Production without it: restore it from the "
+        + $"key backup, or for a new installation create it with: {CreateCommand.Replace("DIR", Directory)}";
+}
