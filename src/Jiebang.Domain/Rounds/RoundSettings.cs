@@ -35,4 +35,10 @@ public sealed record RoundSettings
     /// (docs/benchmarks.md); "about 0.6" is common practice for refusing outright, which is staff's call.
     /// </summary>
     public double SimilarityThreshold { get; init; } = 0.4;
+
+    /// <summary>
+    /// Whether a filing moves on (a recommending unit forwards it, the bureau accepts it) only with
+    /// the stamped scan of its current version [notice §4.3: 报送WORD文档和盖章扫描件].
+    /// </summary>
+    public bool RequiresStampedScanOfCurrentVersion { get; init; }
 }

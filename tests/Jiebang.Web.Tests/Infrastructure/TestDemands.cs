@@ -1,4 +1,5 @@
 using Jiebang.Domain.Demands;
+using Jiebang.Domain.Filings;
 using Jiebang.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,7 +18,7 @@ public static class TestDemands
         demand.SaveDraft("""{"demandName":"测试需求"}""", new DemandSummary("测试需求", "新材料", "高分子材料", "测试需求"), kind, recommenderUnitId, now);
         db.Demands.Add(demand);
         await db.SaveChangesAsync();
-        var refused = demand.Submit(new RoundWindow(round.OpensAt, round.ClosesAt), false, "test", ownerUnitId, now);
+        var refused = demand.Submit(new FilingWindow(round.OpensAt, round.ClosesAt), [], new FilingActor("test", ownerUnitId), now);
         if (refused is not null) throw new InvalidOperationException(refused.ToString());
         await db.SaveChangesAsync();
         return demand.Id;

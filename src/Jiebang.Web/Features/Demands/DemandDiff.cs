@@ -10,9 +10,9 @@ public sealed class DemandDiff(DemandStore store)
 
     public async Task<Outcome<IReadOnlyList<Change>>> HandleAsync(Actor actor, int id, int from, int to, CancellationToken cancellationToken = default)
     {
-        if (!actor.IsSignedIn) return Permissions.SignInRequired;
-        var loaded = await store.LoadAsync(id, cancellationToken);
-        if (loaded is null || Permissions.WhyNotViewDemand(actor, loaded.Demand) is not null) return Outcome.NotFound();
+        var outcome = await store.LoadForAsync(actor, id, DemandAccess.View, cancellationToken);
+        if (!outcome.Succeeded) return outcome.Errors.ToList();
+        var loaded = outcome.Value!;
         var a = loaded.Demand.Versions.FirstOrDefault(v => v.Number == from);
         var b = loaded.Demand.Versions.FirstOrDefault(v => v.Number == to);
         if (a is null || b is null) return Outcome.NotFound("version");

@@ -65,7 +65,7 @@ public sealed class DemandDocuments(DemandQueries queries, DemandStore store, Fo
         var detail = await queries.DetailAsync(actor, id, cancellationToken);
         if (!detail.Succeeded) return detail.Errors.ToList();
         var d = detail.Value!;
-        if (Permissions.WhyNotEditDemand(actor, d.Demand) is { } denied) return denied;
+        if (DemandPolicy.WhyNotEdit(actor, d.Demand) is { } denied) return denied;
         if (length > reader.MaxBytes) return DocxPackage.TooLarge(reader.MaxBytes);
 
         var read = await reader.ReadAsync(content, d.Form, d.Taxonomy, cancellationToken);

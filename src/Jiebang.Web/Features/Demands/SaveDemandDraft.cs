@@ -41,9 +41,9 @@ public sealed class SaveDemandDraft(DemandStore store, TimeProvider clock)
 
     async Task<Outcome<Saved>> TrySaveAsync(Actor actor, int id, Input input, CancellationToken cancellationToken)
     {
-        var loaded = await store.LoadAsync(id, cancellationToken);
-        if (loaded is null || Permissions.WhyNotViewDemand(actor, loaded.Demand) is not null) return Outcome.NotFound();
-        if (Permissions.WhyNotEditDemand(actor, loaded.Demand) is { } denied) return denied;
+        var outcome = await store.LoadForAsync(actor, id, DemandAccess.Edit, cancellationToken);
+        if (!outcome.Succeeded) return outcome.Errors.ToList();
+        var loaded = outcome.Value!;
         if (input.RecommenderUnitId is { } recommender && !await store.Db.Units.AnyAsync(
                 u => u.Id == recommender && (u.Type == UnitType.Association || u.Type == UnitType.GovernmentDepartment), cancellationToken))
             return RuleError.Of("DEMAND_RECOMMENDER_UNKNOWN", "recommenderUnitId", "notice §4.2");

@@ -42,7 +42,7 @@ public sealed class DemandSimilarity(DemandStore store, SimilarityService simila
     public async Task<Outcome<(SimilarityRecord Record, IReadOnlyList<Similar> Similar)>> ForReviewAsync(Actor actor, int demandId,
         CancellationToken cancellationToken = default)
     {
-        if (Permissions.WhyNotReviewDemands(actor) is { } denied && !actor.IsAdmin) return denied;
+        if (Permissions.WhyNotActAsBureau(actor) is { } denied && !actor.IsAdmin) return denied;
         var record = await store.Db.SimilarityRecords.AsNoTracking()
             .FirstOrDefaultAsync(r => r.SourceType == DemandSource && r.SourceId == demandId, cancellationToken);
         if (record is null)
@@ -63,7 +63,7 @@ public sealed class DemandSimilarity(DemandStore store, SimilarityService simila
     public async Task<Outcome<(SimilarityRecord A, SimilarityRecord B, IReadOnlyList<EvidenceSpan> Spans)>> CompareAsync(Actor actor,
         long recordA, long recordB, CancellationToken cancellationToken = default)
     {
-        if (Permissions.WhyNotReviewDemands(actor) is { } denied && !actor.IsAdmin) return denied;
+        if (Permissions.WhyNotActAsBureau(actor) is { } denied && !actor.IsAdmin) return denied;
         var pair = await store.Db.SimilarityRecords.AsNoTracking().Where(r => r.Id == recordA || r.Id == recordB).ToListAsync(cancellationToken);
         var a = pair.FirstOrDefault(r => r.Id == recordA);
         var b = pair.FirstOrDefault(r => r.Id == recordB);
