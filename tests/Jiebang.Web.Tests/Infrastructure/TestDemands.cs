@@ -8,7 +8,15 @@ namespace Jiebang.Web.Tests.Infrastructure;
 /// <summary>Demands made straight through the domain, for tests about who may reach them.</summary>
 public static class TestDemands
 {
-    public static async Task<int> SubmittedAsync(JiebangFactory app, int ownerUnitId, int? recommenderUnitId = null)
+    /// <summary>A demand submitted straight to the bureau, or through the recommending unit when one is named.</summary>
+    public static async Task<int> SubmittedAsync(JiebangFactory app, int ownerUnitId, int? recommenderUnitId = null) =>
+        await MakeAsync(app, ownerUnitId, recommenderUnitId, submit: true);
+
+    /// <summary>A demand its unit has saved and never submitted.</summary>
+    public static async Task<int> DraftAsync(JiebangFactory app, int ownerUnitId, int? recommenderUnitId = null) =>
+        await MakeAsync(app, ownerUnitId, recommenderUnitId, submit: false);
+
+    static async Task<int> MakeAsync(JiebangFactory app, int ownerUnitId, int? recommenderUnitId, bool submit)
     {
         await using var db = app.CreateDbContext();
         var round = await db.Rounds.SingleAsync(r => r.PresetKey == "longquan-demand-2024");
@@ -18,6 +26,7 @@ public static class TestDemands
         demand.SaveDraft("""{"demandName":"测试需求"}""", new DemandSummary("测试需求", "新材料", "高分子材料", "测试需求"), kind, recommenderUnitId, now);
         db.Demands.Add(demand);
         await db.SaveChangesAsync();
+        if (!submit) return demand.Id;
         var refused = demand.Submit(new FilingWindow(round.OpensAt, round.ClosesAt), [], new FilingActor("test", ownerUnitId), now);
         if (refused is not null) throw new InvalidOperationException(refused.ToString());
         await db.SaveChangesAsync();

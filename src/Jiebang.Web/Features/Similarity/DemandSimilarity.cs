@@ -43,20 +43,21 @@ public sealed class DemandSimilarity(DemandStore store, SimilarityService simila
         CancellationToken cancellationToken = default)
     {
         if (Permissions.WhyNotActAsBureau(actor) is { } denied && !actor.IsAdmin) return denied;
+        // Only what reached the bureau: a demand still with its recommending unit is not found.
+        var visible = await store.LoadForAsync(actor, demandId, DemandAccess.View, cancellationToken);
+        if (!visible.Succeeded) return visible.Errors.ToList();
+        var loaded = visible.Value!;
         var record = await store.Db.SimilarityRecords.AsNoTracking()
             .FirstOrDefaultAsync(r => r.SourceType == DemandSource && r.SourceId == demandId, cancellationToken);
         if (record is null)
         {
             // Submitted before 查重 was switched on (or before a restore): index it now.
-            var loaded = await store.LoadAsync(demandId, cancellationToken);
-            if (loaded?.Demand.LatestVersion is null) return Outcome.NotFound();
+            if (loaded.Demand.LatestVersion is null) return Outcome.NotFound();
             await IndexSubmittedAsync(loaded, cancellationToken);
             record = await store.Db.SimilarityRecords.AsNoTracking()
                 .FirstAsync(r => r.SourceType == DemandSource && r.SourceId == demandId, cancellationToken);
         }
-        var round = await store.Db.Demands.Where(d => d.Id == demandId).Join(store.Db.Rounds, d => d.RoundId, r => r.Id, (d, r) => r)
-            .FirstAsync(cancellationToken);
-        return (record, await FindAsync(record, round.Settings.SimilarityThreshold, cancellationToken));
+        return (record, await FindAsync(record, loaded.Round.Settings.SimilarityThreshold, cancellationToken));
     }
 
     /// <summary>The two texts side by side with the overlapping passages, for the reviewer.</summary>
