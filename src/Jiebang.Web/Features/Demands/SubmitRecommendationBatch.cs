@@ -26,7 +26,7 @@ public sealed class SubmitRecommendationBatch(DemandStore store, Files.DemandSca
         if (DemandPolicy.WhyNotRecommend(actor) is { } denied) return denied;
         if (string.IsNullOrWhiteSpace(input.Opinion)) return RuleError.Of("BATCH_OPINION_REQUIRED", "opinion", "annex 3");
         var unitId = actor.UnitId!.Value;
-        var accepted = await store.Db.Demands.Include(d => d.Events)
+        var accepted = await store.Db.Demands.Include(d => d.Events).Include(d => d.Versions).AsSplitQuery()
             .Where(d => d.RoundId == input.RoundId && d.RecommenderUnitId == unitId && d.Status == DemandStatus.Recommended)
             .ToListAsync(cancellationToken);
         if (accepted.Count == 0) return RuleError.Of("BATCH_EMPTY", "", "notice §4.2");
