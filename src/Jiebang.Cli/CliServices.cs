@@ -20,7 +20,7 @@ public static class CliServices
         services.AddLogging();
         services.AddSingleton(TimeProvider.System);
         services.AddJiebangDatabase(configuration);
-        services.AddSingleton<Jiebang.Web.Features.Demands.FormRegistry>();
+        services.AddSingleton<Jiebang.Web.Features.Forms.FormRegistry>();
         return services.BuildServiceProvider();
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Jiebang.Web.Features.Access;
+using Jiebang.Web.Features.Forms;
 
 namespace Jiebang.Web.Features.Demands;
 
@@ -19,7 +20,7 @@ public sealed class DemandDiff(DemandStore store)
         var before = store.Values(loaded.Form, a.ValuesJson);
         var after = store.Values(loaded.Form, b.ValuesJson);
         if (!actor.BelongsTo(loaded.Demand.OwnerUnitId))
-            (before, after) = (DemandPhones.Mask(loaded.Form, before), DemandPhones.Mask(loaded.Form, after));
+            (before, after) = (FormPhones.Mask(loaded.Form, before), FormPhones.Mask(loaded.Form, after));
         return loaded.Form.Fields
             .Select(f => new Change(f.Key, f.LabelZh, FormText.Display(f, before[f.Key]), FormText.Display(f, after[f.Key])))
             .Where(c => c.Before != c.After).ToList();

@@ -3,6 +3,7 @@ using Jiebang.Domain.Forms;
 using Jiebang.Domain.Rules;
 using Jiebang.Web.Documents;
 using Jiebang.Web.Features.Access;
+using Jiebang.Web.Features.Forms;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jiebang.Web.Features.Demands;

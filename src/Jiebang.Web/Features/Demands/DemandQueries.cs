@@ -3,6 +3,7 @@ using Jiebang.Domain.Demands;
 using Jiebang.Domain.Forms;
 using Jiebang.Web.Data;
 using Jiebang.Web.Features.Access;
+using Jiebang.Web.Features.Forms;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jiebang.Web.Features.Demands;
@@ -53,7 +54,7 @@ public sealed class DemandQueries(DemandStore store, Audit.AuditTrail audit)
         var showsDraft = actor.BelongsTo(demand.OwnerUnitId) && (demand.IsEditable || demand.LatestVersion is null);
         var version = showsDraft ? null : demand.LatestVersion;
         var values = store.Values(loaded.Form, version?.ValuesJson ?? demand.DraftJson);
-        if (!actor.BelongsTo(demand.OwnerUnitId)) values = DemandPhones.Mask(loaded.Form, values);
+        if (!actor.BelongsTo(demand.OwnerUnitId)) values = FormPhones.Mask(loaded.Form, values);
         var names = await Db.Units.Where(u => u.Id == demand.OwnerUnitId || u.Id == demand.RecommenderUnitId)
             .ToDictionaryAsync(u => u.Id, u => u.Name, cancellationToken);
         return new Detail(demand, names[demand.OwnerUnitId],

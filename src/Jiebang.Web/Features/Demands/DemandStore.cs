@@ -5,6 +5,7 @@ using Jiebang.Domain.Forms;
 using Jiebang.Domain.Rules;
 using Jiebang.Web.Data;
 using Jiebang.Web.Features.Access;
+using Jiebang.Web.Features.Forms;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jiebang.Web.Features.Demands;
@@ -13,7 +14,7 @@ namespace Jiebang.Web.Features.Demands;
 public enum DemandAccess { View, Edit }
 
 /// <summary>Loads a demand with its history, and the form, taxonomy and window of its round.</summary>
-public sealed class DemandStore(JiebangDbContext db, FormRegistry forms, DemandPhones phones)
+public sealed class DemandStore(JiebangDbContext db, FormRegistry forms, FormPhones phones)
 {
     /// <summary>A demand with its form; <see cref="Draft"/> holds the draft's values with phones decrypted.</summary>
     public sealed record Loaded(Demand Demand, Round Round, FormDefinition Form, Taxonomy? Taxonomy, JsonObject Draft)
@@ -26,7 +27,7 @@ public sealed class DemandStore(JiebangDbContext db, FormRegistry forms, DemandP
     }
 
     public JiebangDbContext Db => db;
-    public DemandPhones Phones => phones;
+    public FormPhones Phones => phones;
 
     /// <summary>Stored values (a draft or a version) with their phones decrypted.</summary>
     public JsonObject Values(FormDefinition form, string json) =>

@@ -3,6 +3,7 @@ using Jiebang.Domain.Demands;
 using Jiebang.Domain.Rules;
 using Jiebang.Domain.Units;
 using Jiebang.Web.Features.Access;
+using Jiebang.Web.Features.Forms;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jiebang.Web.Features.Demands;
@@ -49,7 +50,7 @@ public sealed class SaveDemandDraft(DemandStore store, TimeProvider clock)
             return RuleError.Of("DEMAND_RECOMMENDER_UNKNOWN", "recommenderUnitId", "notice §4.2");
 
         var now = clock.GetUtcNow();
-        var summary = DemandSummaries.From(loaded.Form, input.Values);
+        var summary = FormSummaries.From(loaded.Form, input.Values);
         var stored = store.Phones.Protect(loaded.Form, input.Values).ToJsonString();
         if (loaded.Demand.SaveDraft(stored, summary, input.Kind, input.RecommenderUnitId, now) is { } refused)
             return refused;

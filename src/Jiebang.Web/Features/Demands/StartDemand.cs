@@ -5,6 +5,7 @@ using Jiebang.Domain.Rounds;
 using Jiebang.Domain.Rules;
 using Jiebang.Web.Features.Access;
 using Jiebang.Web.Features.Audit;
+using Jiebang.Web.Features.Forms;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jiebang.Web.Features.Demands;
@@ -40,7 +41,7 @@ public sealed class StartDemand(DemandStore store, FormRegistry forms, AuditTrai
         var kind = form.Filing.DemandKind;
         var demand = Demand.Start(round.Id, unit.Id, form.Key, form.Version, kind, null, now);
         var values = InitialValues(form, unit);
-        demand.SaveDraft(values.ToJsonString(), DemandSummaries.From(form, values), kind, null, now);
+        demand.SaveDraft(values.ToJsonString(), FormSummaries.From(form, values), kind, null, now);
         store.Db.Demands.Add(demand);
         // One unit of work: the demand and its audit entry, which names the id the first save gives it.
         return await store.Db.InOneTransactionAsync(async () =>

@@ -4,6 +4,7 @@ using Jiebang.Domain.Similarity;
 using Jiebang.Web.Data;
 using Jiebang.Web.Features.Access;
 using Jiebang.Web.Features.Demands;
+using Jiebang.Web.Features.Forms;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jiebang.Web.Features.Similarity;
@@ -32,7 +33,7 @@ public sealed class DemandSimilarity(DemandStore store, SimilarityService simila
         var record = await similarity.IndexAsync(store.Db, new SimilarityRecord
         {
             SourceType = DemandSource, SourceId = demand.Id, Title = demand.Title, UnitName = unit.Name, UnitId = unit.Id,
-            Year = loaded.Round.OpensAt.Year, Channel = ChannelOf(demand), Text = DemandText.Of(loaded.Form, values),
+            Year = loaded.Round.OpensAt.Year, Channel = ChannelOf(demand), Text = FilingText.Of(loaded.Form, values),
             Sketch = [], IndexedAt = clock.GetUtcNow(),
         }, cancellationToken);
         return await FindAsync(record, loaded.Round.Settings.SimilarityThreshold, cancellationToken);

@@ -3,10 +3,10 @@ using System.Text.Json.Nodes;
 using Jiebang.Domain.Demands;
 using Jiebang.Domain.Forms;
 
-namespace Jiebang.Web.Features.Demands;
+namespace Jiebang.Web.Features.Forms;
 
 /// <summary>Takes the title, area, directions and searchable text out of a form's values.</summary>
-public static class DemandSummaries
+public static class FormSummaries
 {
     public static DemandSummary From(FormDefinition form, JsonObject values)
     {
