@@ -17,4 +17,15 @@ public static class UnitOfWork
         await transaction.CommitAsync(cancellationToken);
         return result;
     }
+
+    /// <summary>The same, committing only when the use case succeeded: a refused step leaves nothing behind.</summary>
+    public static async Task<Outcome<T>> InOneTransactionAsync<T>(this JiebangDbContext db, Func<Task<Outcome<T>>> work,
+        CancellationToken cancellationToken)
+    {
+        if (db.Database.CurrentTransaction is not null) return await work();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var result = await work();
+        if (result.Succeeded) await transaction.CommitAsync(cancellationToken);
+        return result;
+    }
 }

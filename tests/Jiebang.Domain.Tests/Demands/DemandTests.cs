@@ -1,7 +1,7 @@
 using Jiebang.Domain.Demands;
 using Jiebang.Domain.Filings;
-using Jiebang.Domain.Rules;
 using Jiebang.Domain.Rounds;
+using Jiebang.Domain.Rules;
 
 namespace Jiebang.Domain.Tests.Demands;
 

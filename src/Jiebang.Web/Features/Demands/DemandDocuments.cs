@@ -78,11 +78,17 @@ public sealed class DemandDocuments(DemandQueries queries, DemandStore store, Fo
             values.Remove(key);
             if (import.Values[key] is { } value) values[key] = value.DeepClone();
         }
-        var saved = await save.HandleAsync(actor, id,
-            new SaveDemandDraft.Input { Values = values, Kind = d.Demand.Kind, RecommenderUnitId = d.Demand.RecommenderUnitId }, cancellationToken);
+        // One unit of work: the draft and the audit entry of the import.
+        var saved = await store.Db.InOneTransactionAsync(async () =>
+        {
+            var draft = await save.HandleAsync(actor, id,
+                new SaveDemandDraft.Input { Values = values, Kind = d.Demand.Kind, RecommenderUnitId = d.Demand.RecommenderUnitId }, cancellationToken);
+            if (draft.Succeeded)
+                await audit.RecordNowAsync(actor, "demand.imported_word", "Demand", id.ToString(),
+                    $"{import.With(ImportStatus.Found).Count()} fields read", cancellationToken);
+            return draft;
+        }, cancellationToken);
         if (!saved.Succeeded) return saved.Errors.ToList();
-        await audit.RecordNowAsync(actor, "demand.imported_word", "Demand", id.ToString(),
-            $"{import.With(ImportStatus.Found).Count()} fields read", cancellationToken);
         return new Imported(id, saved.Value!.SavedAt, import, saved.Value.Findings);
     }
 

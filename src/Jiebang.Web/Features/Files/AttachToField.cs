@@ -20,16 +20,19 @@ public sealed class AttachToField(DemandStore store, DemandScans scans, SaveDema
         if (!loaded.Demand.IsEditable) return Domain.Demands.Demand.Lifecycle.NotEditable(loaded.Demand);
         if (loaded.Form.Field(fieldKey) is not { Type: FieldType.Attachment }) return Outcome.NotFound("field");
 
-        var stored = await scans.StoreAsync(actor, demandId, "field:" + fieldKey, fileName, content, cancellationToken);
-        if (!stored.Succeeded) return stored.Errors.Select(e => e with { Field = fieldKey }).ToList();
-        var attachment = stored.Value!;
-
-        var values = loaded.Draft;
-        values[fieldKey] = attachment.Id.ToString();
-        var saved = await save.HandleAsync(actor, demandId, new SaveDemandDraft.Input
+        // One unit of work: the file's row, its audit entry and the draft naming it.
+        return await store.Db.InOneTransactionAsync<long>(async () =>
         {
-            Values = values, Kind = loaded.Demand.Kind, RecommenderUnitId = loaded.Demand.RecommenderUnitId,
+            var stored = await scans.StoreAsync(actor, demandId, "field:" + fieldKey, fileName, content, cancellationToken);
+            if (!stored.Succeeded) return stored.Errors.Select(e => e with { Field = fieldKey }).ToList();
+            var attachment = stored.Value!;
+            var values = loaded.Draft;
+            values[fieldKey] = attachment.Id.ToString();
+            var saved = await save.HandleAsync(actor, demandId, new SaveDemandDraft.Input
+            {
+                Values = values, Kind = loaded.Demand.Kind, RecommenderUnitId = loaded.Demand.RecommenderUnitId,
+            }, cancellationToken);
+            return saved.Succeeded ? attachment.Id : saved.Errors.ToList();
         }, cancellationToken);
-        return saved.Succeeded ? attachment.Id : saved.Errors.ToList();
     }
 }

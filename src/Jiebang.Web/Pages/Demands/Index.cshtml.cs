@@ -1,9 +1,9 @@
 using Jiebang.Domain.Rounds;
 using Jiebang.Web.Data;
-using Jiebang.Web.Features.Forms;
 using Jiebang.Web.Features;
 using Jiebang.Web.Features.Access;
 using Jiebang.Web.Features.Demands;
+using Jiebang.Web.Features.Forms;
 using Jiebang.Web.Pages.Shared.Forms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
