@@ -111,6 +111,7 @@ public sealed class DemandSummaryExport(DemandStore store, BureauInbox inbox, De
         DemandStatus.Rejected => "不予受理",
         DemandStatus.Accepted => "已受理入库",
         DemandStatus.Recommended => "推荐单位已遴选",
+        DemandStatus.Withdrawn => "已撤回",
         _ => "草稿",
     };
 }
