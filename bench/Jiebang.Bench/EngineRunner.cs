@@ -10,7 +10,8 @@ namespace Jiebang.Bench;
 /// </summary>
 internal static class EngineRunner
 {
-    public static MethodResult Run(Corpus corpus, int queries, bool diagnose = false, SimilaritySettings? settings = null, int candidates = 30)
+    public static MethodResult Run(Corpus corpus, int queries, bool diagnose = false, SimilaritySettings? settings = null, int candidates = 30,
+        int minPassage = SimilaritySettings.DefaultFlaggedPassageChars)
     {
         var result = new MethodResult("Jiebang winnowing index", true);
         // The cold build is the first work of the process (JIT included). Tiered compilation is still
@@ -46,8 +47,9 @@ internal static class EngineRunner
             foreach (var m in confirmed.Take(10)) loaded.Evidence(corpus.Cases[i].Text, corpus.Texts[m.Id]);
             result.EvidenceMs.Add(evidence.Elapsed.TotalMilliseconds);
             result.Hits[i] = [.. confirmed.Select(m => ((int)m.Id, m.Score))];
+            result.PassageFlags[i] = [.. confirmed.Where(m => m.IsFlagged(double.PositiveInfinity, minPassage)).Select(m => (int)m.Id)];
         }
-        if (diagnose) Diagnose(corpus, loaded, result);
+        if (diagnose) Diagnose(corpus, loaded, result, minPassage);
         return result;
     }
 
@@ -61,25 +63,26 @@ internal static class EngineRunner
     }
 
     /// <summary>Prints, for each planted query missed and each unrelated query flagged at the default threshold, why.</summary>
-    private static void Diagnose(Corpus corpus, SimilarityIndex index, MethodResult result)
+    private static void Diagnose(Corpus corpus, SimilarityIndex index, MethodResult result, int minPassage)
     {
         var threshold = SimilaritySettings.DefaultThreshold;
         foreach (var (i, hits) in result.Hits.OrderBy(h => h.Key))
         {
             var c = corpus.Cases[i];
-            if (c.Source >= 0 && !hits.Any(h => h.Doc == c.Source && h.Score >= threshold))
+            if (c.Source >= 0 && !hits.Any(h => h.Doc == c.Source && result.Flags(i, h, threshold)))
             {
                 var ranked = index.Candidates(TextSketch.Of(c.Text, index.Settings), 1000).ToList();
                 var rank = ranked.FindIndex(m => m.Id == c.Source);
                 var sketch = rank < 0 ? null : ranked[rank];
                 var confirmed = index.Confirm(sketch ?? new Match(c.Source, 0, 0, 0), c.Text, corpus.Texts[c.Source]);
                 var last = ranked.Count >= 30 ? ranked[29] : null;
-                Console.WriteLine($"  miss {c.Type} #{i}: source rank {rank}, sketch {sketch?.Score:F3} (c {sketch?.Containment:F3}, seq {sketch?.Sequence:F3}), confirmed {confirmed.Score:F3}; 30th candidate sketch {last?.Score:F3}, seq {last?.Sequence:F3}");
+                Console.WriteLine($"  miss {c.Type}{(c.PassageChars > 0 ? $" {c.PassageChars}/{c.HostChars}" : "")} #{i}: source rank {rank}, sketch {sketch?.Score:F3} (c {sketch?.Containment:F3}, seq {sketch?.Sequence:F3}), confirmed {confirmed.Score:F3}, passage {confirmed.Passage} (flag ≥ {minPassage}); 30th candidate sketch {last?.Score:F3}, seq {last?.Sequence:F3}");
             }
-            foreach (var (doc, score) in hits.Where(h => h.Doc != c.Source && h.Score >= threshold && c.Source < 0))
+            foreach (var (doc, score) in hits.Where(h => h.Doc != c.Source && result.Flags(i, h, threshold) && c.Source < 0))
             {
                 var sketch = index.Candidates(TextSketch.Of(c.Text, index.Settings), 1000).First(m => m.Id == doc);
                 var passages = index.Evidence(c.Text, corpus.Texts[doc]).OrderByDescending(e => e.ALength).Take(2)
+                    .Concat(PassageAligner.Align(c.Text, corpus.Texts[doc], minPassage).Take(2))
                     .Select(e => c.Text.Substring(e.AStart, e.ALength));
                 Console.WriteLine($"  false alarm #{i} → {doc} (area {corpus.Areas[doc]}): sketch {sketch.Score:F3} (c {sketch.Containment:F3}, r {sketch.Resemblance:F3}, seq {sketch.Sequence:F3}), confirmed {score:F3}; {string.Join(" | ", passages)}");
             }

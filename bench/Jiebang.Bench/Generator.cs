@@ -1,4 +1,5 @@
 using System.Text;
+using Jiebang.Domain.Similarity;
 
 namespace Jiebang.Bench;
 
@@ -43,6 +44,35 @@ internal sealed class Generator(int seed)
         var fresh = NewProject(source.Area);
         fresh.Paragraphs.Insert(1 + _random.Next(fresh.Paragraphs.Count - 1), [paragraph]);
         return fresh.Text;
+    }
+
+    /// <summary>
+    /// A new text of the source's area, about <paramref name="hostChars"/> 字 long, with a passage of
+    /// exactly <paramref name="passageChars"/> normalised 字 of the source's content paragraphs inside,
+    /// starting at one of its sentences.
+    /// </summary>
+    public string ReusedPassage(Project source, int passageChars, int hostChars)
+    {
+        var content = string.Concat(source.Paragraphs.Skip(1).Take(source.Paragraphs.Count - 2).SelectMany(p => p));
+        var normalized = TextNormalizer.Normalize(content);
+        var starts = Enumerable.Range(0, content.Length).Where(i => i == 0 || content[i - 1] == '。').ToList();
+        var start = starts[_random.Next(starts.Count)];
+        var from = Array.FindIndex(normalized.Offsets, o => o >= start);
+        if (from < 0 || from + passageChars > normalized.Text.Length) from = Math.Max(0, normalized.Text.Length - passageChars);
+        var to = normalized.Offsets[Math.Min(normalized.Text.Length, from + passageChars) - 1] + 1;
+        var passage = content[normalized.Offsets[from]..to];
+
+        var fresh = NewProject(source.Area);
+        var sentences = fresh.Paragraphs.SelectMany(p => p).ToList();
+        var text = new StringBuilder(fresh.Title).Append('\n');
+        var own = new List<string>();
+        foreach (var sentence in sentences.Skip(2)) // past the opening boilerplate
+        {
+            if (own.Sum(s => s.Length) + sentence.Length > Math.Max(hostChars - fresh.Title.Length - passage.Length, 40)) break;
+            own.Add(sentence);
+        }
+        own.Insert(_random.Next(own.Count + 1), passage + "。");
+        return text.Append(string.Concat(own)).ToString();
     }
 
     private string Edit(Project source, double replace, double delete, double insert, double synonym)

@@ -20,20 +20,32 @@ internal sealed class MethodResult(string name, bool scoresAreSimilarities)
     public double LoadSeconds { get; set; } = double.NaN;
     public double BytesPerText { get; set; } = double.NaN;
     public Dictionary<int, List<(int Doc, double Score)>> Hits { get; } = [];
+
+    /// <summary>For the engine: by case, the records it flags for a shared passage whatever the score.</summary>
+    public Dictionary<int, HashSet<int>> PassageFlags { get; } = [];
+
+    /// <summary>Whether <paramref name="hit"/> of case <paramref name="i"/> is reported at <paramref name="threshold"/>.</summary>
+    public bool Flags(int i, (int Doc, double Score) hit, double threshold) =>
+        hit.Score >= threshold || (PassageFlags.TryGetValue(i, out var flagged) && flagged.Contains(hit.Doc));
     public Dictionary<int, double> LatencyMs { get; } = [];
     public List<double> EvidenceMs { get; } = [];
 
-    /// <summary>Runs <paramref name="query"/> on each case (or the first <paramref name="limit"/> of each type), timing each.</summary>
+    /// <summary>
+    /// Runs <paramref name="query"/> on each case (or the first <paramref name="limit"/> of each type, half as
+    /// many of each reused-passage length and text size), timing each.
+    /// </summary>
     public void RunQueries(List<Case> cases, int limit, Func<string, List<(int Doc, double Score)>> query)
     {
-        var perType = new Dictionary<CaseType, int>();
+        var perGroup = new Dictionary<(CaseType, int, int), int>();
         for (var i = 0; i < cases.Count; i++)
         {
-            var seen = perType.GetValueOrDefault(cases[i].Type);
-            if (seen >= limit) continue;
-            perType[cases[i].Type] = seen + 1;
+            var c = cases[i];
+            var group = (c.Type, c.PassageChars, c.HostChars);
+            var seen = perGroup.GetValueOrDefault(group);
+            if (seen >= (c.Type == CaseType.ReusedPassage ? Math.Max(1, limit / 2) : limit)) continue;
+            perGroup[group] = seen + 1;
             var watch = Stopwatch.StartNew();
-            Hits[i] = query(cases[i].Text);
+            Hits[i] = query(c.Text);
             LatencyMs[i] = watch.Elapsed.TotalMilliseconds;
         }
     }

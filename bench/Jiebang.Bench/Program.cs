@@ -18,7 +18,8 @@ foreach (var size in options.Sizes)
         Profile.Run(corpus, Tuning(args));
         continue;
     }
-    var methods = new List<MethodResult> { Step("engine", () => EngineRunner.Run(corpus, options.Queries, args.Contains("--diagnose"), Tuning(args), int.Parse(Get(args, "--candidates", new SimilaritySettings().Candidates.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture))) };
+    var methods = new List<MethodResult> { Step("engine", () => EngineRunner.Run(corpus, options.Queries, args.Contains("--diagnose"), Tuning(args), int.Parse(Get(args, "--candidates", new SimilaritySettings().Candidates.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture),
+        int.Parse(Get(args, "--min-passage", SimilaritySettings.DefaultFlaggedPassageChars.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture))) };
     if (size <= options.PeersUpTo)
     {
         methods.Add(Step("brute force", () => BruteForce.Run(corpus, options.BruteQueries)));
@@ -34,6 +35,7 @@ foreach (var size in options.Sizes)
 static SimilaritySettings Tuning(string[] args) => new()
 {
     StopFraction = double.Parse(Get(args, "--stop-fraction", new SimilaritySettings().StopFraction.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture),
+    MinSharedWeight = double.Parse(Get(args, "--min-shared-weight", new SimilaritySettings().MinSharedWeight.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture),
 };
 
 static string Get(string[] args, string name, string fallback) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;

@@ -15,7 +15,7 @@ internal static class Report
         text.AppendLine("|---|---|---|---|---|---|---|");
         foreach (var m in methods)
         {
-            var perType = m.Hits.Count / 4;
+            var perType = m.Hits.Count(h => corpus.Cases[h.Key].Type == CaseType.Unrelated);
             if (!m.ScoresAreSimilarities)
             {
                 text.AppendLine($"| {m.Name} (source in top 10, no threshold) | {perType} | {Recall(corpus, m, CaseType.NearDuplicate, -1):F3} | {Recall(corpus, m, CaseType.Paraphrase, -1):F3} | {Recall(corpus, m, CaseType.ReusedParagraph, -1):F3} | n/a | n/a |");
@@ -40,11 +40,31 @@ internal static class Report
         if (engine.EvidenceMs.Count > 0)
             text.AppendLine($"\nEvidence spans for the top 10 of a query: p50 {Percentile(engine.EvidenceMs, 0.5):F2} ms, p99 {Percentile(engine.EvidenceMs, 0.99):F2} ms.\n");
 
+        Passages(text, corpus, methods, threshold);
         Sweep(text, corpus, engine, "Engine threshold sweep", [0.2, 0.3, 0.4, 0.5, 0.6, 0.7]);
         // pg_trgm returns only what passes its set threshold: its sweep starts there.
         foreach (var m in methods.Where(m => m.Threshold is not null))
             Sweep(text, corpus, m, $"{m.Name}: sweep over the same hits", [.. new[] { 0.2, 0.3, 0.4, 0.5, 0.6, 0.7 }.Where(t => t >= m.Threshold - 1e-9)]);
         return text.ToString();
+    }
+
+    /// <summary>Recall of short reused passages by passage length and host-text length.</summary>
+    private static void Passages(StringBuilder text, Corpus corpus, List<MethodResult> methods, double threshold)
+    {
+        var columns = Corpus.PassageHosts.SelectMany(h => Corpus.PassageLengths.Select(l => (l, h))).ToList();
+        text.AppendLine($"\nReused passages (recall at {threshold}, and for the engine its passage rule), by passage 字 / text 字:\n");
+        text.AppendLine("| method | " + string.Join(" | ", columns.Select(c => $"{c.l} in {c.h}")) + " |");
+        text.AppendLine("|---|" + string.Concat(columns.Select(_ => "---|")));
+        foreach (var m in methods.Where(m => m.ScoresAreSimilarities))
+        {
+            var t = m.Threshold ?? threshold;
+            var cells = columns.Select(c =>
+            {
+                var cases = m.Hits.Where(h => corpus.Cases[h.Key] is { Type: CaseType.ReusedPassage } k && k.PassageChars == c.l && k.HostChars == c.h).ToList();
+                return cases.Count == 0 ? "n/a" : (cases.Count(h => h.Value.Any(x => x.Doc == corpus.Cases[h.Key].Source && m.Flags(h.Key, x, t))) / (double)cases.Count).ToString("F3", CultureInfo.InvariantCulture);
+            });
+            text.AppendLine($"| {m.Name} | {string.Join(" | ", cells)} |");
+        }
     }
 
     private static void Sweep(StringBuilder text, Corpus corpus, MethodResult m, string title, double[] thresholds)
@@ -59,27 +79,27 @@ internal static class Report
     private static string NA(double value, string format) =>
         double.IsNaN(value) || double.IsInfinity(value) ? "n/a" : value.ToString(format, CultureInfo.InvariantCulture);
 
-    private static IEnumerable<(Case Case, List<(int Doc, double Score)> Hits)> Of(Corpus corpus, MethodResult m, CaseType type) =>
-        m.Hits.Where(h => corpus.Cases[h.Key].Type == type).Select(h => (corpus.Cases[h.Key], h.Value));
+    private static IEnumerable<(int Index, Case Case, List<(int Doc, double Score)> Hits)> Of(Corpus corpus, MethodResult m, CaseType type) =>
+        m.Hits.Where(h => corpus.Cases[h.Key].Type == type).Select(h => (h.Key, corpus.Cases[h.Key], h.Value));
 
     /// <summary>Share of planted queries whose source comes back at or above the threshold (any rank in the top 10 when it is −1).</summary>
     private static double Recall(Corpus corpus, MethodResult m, CaseType type, double threshold)
     {
         var cases = Of(corpus, m, type).ToList();
-        return cases.Count == 0 ? double.NaN : cases.Count(c => c.Hits.Any(h => h.Doc == c.Case.Source && h.Score >= threshold)) / (double)cases.Count;
+        return cases.Count == 0 ? double.NaN : cases.Count(c => c.Hits.Any(h => h.Doc == c.Case.Source && (threshold < 0 || m.Flags(c.Index, h, threshold)))) / (double)cases.Count;
     }
 
     /// <summary>Unrelated same-area queries with at least one record flagged, per 100.</summary>
     private static double FalseAlarms(Corpus corpus, MethodResult m, double threshold)
     {
         var cases = Of(corpus, m, CaseType.Unrelated).ToList();
-        return cases.Count == 0 ? double.NaN : 100.0 * cases.Count(c => c.Hits.Any(h => h.Score >= threshold)) / cases.Count;
+        return cases.Count == 0 ? double.NaN : 100.0 * cases.Count(c => c.Hits.Any(h => m.Flags(c.Index, h, threshold))) / cases.Count;
     }
 
     private static double Others(Corpus corpus, MethodResult m, double threshold)
     {
         var planted = m.Hits.Where(h => corpus.Cases[h.Key].Source >= 0).ToList();
-        return planted.Count == 0 ? double.NaN : planted.Sum(h => h.Value.Count(x => x.Doc != corpus.Cases[h.Key].Source && x.Score >= threshold)) / (double)planted.Count;
+        return planted.Count == 0 ? double.NaN : planted.Sum(h => h.Value.Count(x => x.Doc != corpus.Cases[h.Key].Source && m.Flags(h.Key, x, threshold))) / (double)planted.Count;
     }
 
     private static string Agreement(MethodResult engine, MethodResult brute, double threshold)

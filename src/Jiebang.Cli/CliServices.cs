@@ -21,6 +21,8 @@ public static class CliServices
         services.AddSingleton(TimeProvider.System);
         services.AddJiebangDatabase(configuration);
         services.AddSingleton<Jiebang.Web.Features.Forms.FormRegistry>();
+        services.AddSingleton(configuration);
+        Jiebang.Web.Features.Audit.AuditServices.AddAuditChain(services, configuration, Directory.GetCurrentDirectory(), runChainer: false);
         return services.BuildServiceProvider();
     }
 }

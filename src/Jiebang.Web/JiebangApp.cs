@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using Jiebang.Web.Data;
 using Jiebang.Web.Features;
 using Jiebang.Web.Features.Accounts;
+using Jiebang.Web.Features.Audit;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 
@@ -74,6 +75,7 @@ public static class JiebangApp
         services.AddProblemDetails();
         services.AddHealthChecks().AddDbContextCheck<JiebangDbContext>();
         services.AddJiebangFeatures();
+        services.AddAuditChain(builder.Configuration, builder.Environment.ContentRootPath, runChainer: true);
         services.Configure<Documents.WordImportOptions>(builder.Configuration.GetSection(Documents.WordImportOptions.Section));
         return builder;
     }

@@ -41,4 +41,11 @@ public sealed record RoundSettings
     /// the stamped scan of its current version [notice §4.3: 报送WORD文档和盖章扫描件].
     /// </summary>
     public bool RequiresStampedScanOfCurrentVersion { get; init; }
+
+    /// <summary>
+    /// 查重: a passage of at least this many normalised 字 shared word for word with an earlier record
+    /// is reported whatever the score, unless it is boilerplate of many records [annex 4 §3.1.3: the
+    /// same content under another name]. 0 turns the passage rule off.
+    /// </summary>
+    public int SimilarityPassageChars { get; init; } = Similarity.SimilaritySettings.DefaultFlaggedPassageChars;
 }

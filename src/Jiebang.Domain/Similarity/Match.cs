@@ -16,4 +16,15 @@ namespace Jiebang.Domain.Similarity;
 /// confirmation (<see cref="SimilarityIndex.Candidates(string)"/>) and is not part of
 /// <paramref name="Score"/>: a phrase common in the area also repeats in order.
 /// </param>
-public sealed record Match(long Id, double Resemblance, double Containment, double Score, double Sequence = 0);
+/// <param name="Passage">
+/// The longest passage the two texts share word for word, in normalised 字, leaving out what is
+/// boilerplate of the corpus; 0 until <see cref="SimilarityIndex.Confirm"/> has aligned the texts.
+/// </param>
+public sealed record Match(long Id, double Resemblance, double Containment, double Score, double Sequence = 0, int Passage = 0)
+{
+    /// <summary>
+    /// Whether a reviewer must look at it: the score reaches the round's threshold, or the texts share a
+    /// passage of at least <paramref name="minPassage"/> 字, whatever its share of either text.
+    /// </summary>
+    public bool IsFlagged(double threshold, int minPassage) => Score >= threshold || (minPassage > 0 && Passage >= minPassage);
+}

@@ -94,6 +94,29 @@ public static class PassageAligner
         return joined;
     }
 
+    /// <summary>
+    /// The runs grouped as <see cref="Join"/> joins them, each group with its passage's extent in a:
+    /// the runs are the characters the two texts share exactly, the extent includes the small gaps.
+    /// </summary>
+    internal static List<(int AStart, int AEnd, List<(int A, int B, int Length)> Runs)> Groups(List<(int A, int B, int Length)> runs)
+    {
+        var groups = new List<(int AStart, int AEnd, List<(int A, int B, int Length)> Runs)>();
+        (int A, int B, int Length)? previous = null;
+        foreach (var run in runs)
+        {
+            if (previous is { } last && groups.Count > 0 && run.A - (last.A + last.Length) is >= 0 and <= MaxGap
+                && run.B - (last.B + last.Length) is >= 0 and <= MaxGap)
+            {
+                var group = groups[^1];
+                group.Runs.Add(run);
+                groups[^1] = (group.AStart, run.A + run.Length, group.Runs);
+            }
+            else groups.Add((run.A, run.A + run.Length, [run]));
+            previous = run;
+        }
+        return groups;
+    }
+
     /// <summary>Maps normalised ranges to ranges of the original strings, from first to last character kept.</summary>
     internal static IReadOnlyList<EvidenceSpan> ToOriginal(List<(int AStart, int AEnd, int BStart, int BEnd)> spans, NormalizedText a, NormalizedText b) =>
         spans.Select(s => new EvidenceSpan(

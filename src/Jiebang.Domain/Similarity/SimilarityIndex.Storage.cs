@@ -3,7 +3,7 @@ namespace Jiebang.Domain.Similarity;
 public sealed partial class SimilarityIndex
 {
     private const int Magic = 0x4953424A; // "JBSI"
-    private const int FormatVersion = 2; // 2: fingerprint pairs
+    private const int FormatVersion = 3; // 2: fingerprint pairs; 3: sentence counts
 
     /// <summary>
     /// The whole index as bytes (settings, ids, weights, postings as raw little-endian arrays), about
@@ -33,6 +33,7 @@ public sealed partial class SimilarityIndex
             writer.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(_alive.AsSpan(0, _count)));
             _postings.WriteTo(writer);
             _pairs.WriteTo(writer);
+            writer.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(_sentenceCounts.AsSpan()));
             writer.Flush();
             return stream.ToArray();
         }
@@ -66,6 +67,7 @@ public sealed partial class SimilarityIndex
         };
         index._postings = PostingIndex.ReadFrom(ref bytes);
         index._pairs = PostingIndex.ReadFrom(ref bytes);
+        index._sentenceCounts = PostingIndex.Take<int>(ref bytes, SentenceSlots);
         index._byId.EnsureCapacity(count);
         for (var doc = 0; doc < count; doc++) if (index._alive[doc]) index._byId[index._ids[doc]] = doc;
         if (count == 0) index.Grow(1024);

@@ -28,6 +28,14 @@ public sealed partial class SimilarityIndex
     private bool _deadInPostings, _deadInPairs; // removed records whose postings are still in the index
     private readonly Dictionary<long, int> _byId = [];
 
+    /// <summary>
+    /// How many texts hold each whole sentence (<see cref="Sentences"/>), as a count-min sketch of two
+    /// probes: an estimate that can only be too high, by about 15 N / 2^16 where the boilerplate cut is
+    /// N / 100, so well below it at every size. Removed texts stay counted until a rebuild.
+    /// </summary>
+    private int[] _sentenceCounts = new int[SentenceSlots];
+    private const int SentenceSlots = 1 << 16;
+
     [ThreadStatic] private static float[]? s_shared;
     [ThreadStatic] private static List<int>? s_touched;
     [ThreadStatic] private static float[]? s_pairShared;
@@ -42,7 +50,7 @@ public sealed partial class SimilarityIndex
     public int Count => _byId.Count;
 
     /// <summary>Approximate bytes held by the index structures (ids, weights, postings; not the id map).</summary>
-    public long MemoryBytes => 13L * _ids.Length + _postings.MemoryBytes + _pairs.MemoryBytes;
+    public long MemoryBytes => 13L * _ids.Length + _postings.MemoryBytes + _pairs.MemoryBytes + 4L * SentenceSlots;
 
     /// <summary>Adds or replaces the text of record <paramref name="id"/>.</summary>
     public void Add(long id, string text) => Add(id, TextSketch.Of(text, Settings));
@@ -80,6 +88,11 @@ public sealed partial class SimilarityIndex
         }
         _weights[doc] = weight;
         _pairs.Add(doc, sketch.PairKeys);
+        foreach (var sentence in sketch.SentenceKeys)
+        {
+            _sentenceCounts[SentenceSlot(sentence, 0)]++;
+            _sentenceCounts[SentenceSlot(sentence, 1)]++;
+        }
         // Each index merges when its own tail is large; the boilerplate weights follow the fingerprints'.
         var mergePostings = _postings.TailIsLarge;
         var mergePairs = _pairs.TailIsLarge;
@@ -112,13 +125,69 @@ public sealed partial class SimilarityIndex
     /// the score becomes at least its length over <see cref="SimilaritySettings.PassageChars"/>.
     /// A paragraph copied word for word is sequence evidence even where its phrases are common,
     /// and the sketch alone cannot see sequence; a shorter shared passage leaves the score as it is.
+    /// The longest passage is kept as <see cref="Match.Passage"/>, which flags a short copied passage
+    /// on its own (<see cref="Match.IsFlagged"/>).
     /// </summary>
     public Match Confirm(Match candidate, string text, string recordText)
     {
-        var longest = EvidencePassages(text, recordText).passages.Select(p => p.AEnd - p.AStart).DefaultIfEmpty(0).Max();
+        var (passages, na, nb, runs) = EvidencePassages(text, recordText);
+        var longest = passages.Select(p => p.AEnd - p.AStart).DefaultIfEmpty(0).Max();
         var confirmed = longest >= Settings.MinConfirmedPassageChars ? Math.Min(1, longest / (double)Settings.PassageChars) : 0;
-        return candidate with { Score = Math.Max(candidate.Score, confirmed) };
+        return candidate with { Score = Math.Max(candidate.Score, confirmed), Passage = LongestUncommonPassage(na, text, runs) };
     }
+
+    /// <summary>
+    /// The longest passage, in normalised 字, that the two texts share (runs joined across small gaps),
+    /// less its whole sentences that more than the boilerplate cut of the indexed texts hold: the area's
+    /// stock sentences, or two of them in a row, are boilerplate, while two sentences of a description
+    /// copied from one record are not, however common their phrasing.
+    /// </summary>
+    private int LongestUncommonPassage(NormalizedText a, string original, List<(int A, int B, int Length)> shared)
+    {
+        var groups = PassageAligner.Groups(shared);
+        var longest = 0;
+        _lock.EnterReadLock();
+        try
+        {
+            var stop = StopCount();
+            foreach (var (start, end, runs) in groups.OrderByDescending(g => g.AEnd - g.AStart))
+            {
+                if (end - start <= longest) break;
+                var common = runs.Sum(run => SentencePieces(a, original, run.A, run.A + run.Length)
+                    .Where(p => SentenceCount(Sentences.Hash(a.Text.AsSpan(p.SentenceStart, p.SentenceEnd - p.SentenceStart))) > stop)
+                    .Sum(p => p.End - p.Start));
+                longest = Math.Max(longest, end - start - common);
+            }
+        }
+        finally { _lock.ExitReadLock(); }
+        return longest;
+    }
+
+    /// <summary>
+    /// The parts of [start, end) of a normalised text cut at the sentence ends of its original, each with
+    /// the whole sentence it belongs to: a run that starts or ends inside a stock sentence is judged by it.
+    /// </summary>
+    private static IEnumerable<(int Start, int End, int SentenceStart, int SentenceEnd)> SentencePieces(NormalizedText text, string original,
+        int start, int end)
+    {
+        bool BoundaryAt(int i) => i <= 0 || i >= text.Text.Length || Sentences.EndsBetween(original, text.Offsets[i - 1], text.Offsets[i]);
+        var sentenceStart = start;
+        while (!BoundaryAt(sentenceStart)) sentenceStart--;
+        var from = start;
+        for (var i = start + 1; i <= end; i++)
+        {
+            if (i < end && !BoundaryAt(i)) continue;
+            var sentenceEnd = i;
+            while (!BoundaryAt(sentenceEnd)) sentenceEnd++;
+            if (sentenceEnd - sentenceStart >= Sentences.MinChars) yield return (from, i, sentenceStart, sentenceEnd);
+            (from, sentenceStart) = (i, i);
+        }
+    }
+
+    private int SentenceCount(uint hash) => Math.Min(_sentenceCounts[SentenceSlot(hash, 0)], _sentenceCounts[SentenceSlot(hash, 1)]);
+
+    private static int SentenceSlot(uint hash, int probe) =>
+        (int)((probe == 0 ? hash : (hash * 0x9E3779B1u) >> 7) & (SentenceSlots - 1));
 
     /// <summary>Removes record <paramref name="id"/>; false when it was not there.</summary>
     public bool Remove(long id)
@@ -159,15 +228,18 @@ public sealed partial class SimilarityIndex
     /// </summary>
     public IReadOnlyList<EvidenceSpan> Evidence(string a, string b)
     {
-        var (passages, na, nb) = EvidencePassages(a, b);
+        var (passages, na, nb, _) = EvidencePassages(a, b);
         return PassageAligner.ToOriginal(passages, na, nb);
     }
 
-    private (List<(int AStart, int AEnd, int BStart, int BEnd)> passages, NormalizedText na, NormalizedText nb) EvidencePassages(string a, string b)
+    /// <summary>The passages shared beyond boilerplate, the two normalised texts, and every shared run (boilerplate included).</summary>
+    private (List<(int AStart, int AEnd, int BStart, int BEnd)> passages, NormalizedText na, NormalizedText nb, List<(int A, int B, int Length)> runs)
+        EvidencePassages(string a, string b)
     {
         var na = TextNormalizer.Normalize(a);
         var nb = TextNormalizer.Normalize(b);
-        var runs = PassageAligner.Runs(na.Text, nb.Text);
+        var all = PassageAligner.Runs(na.Text, nb.Text);
+        var runs = new List<(int A, int B, int Length)>(all);
         _lock.EnterReadLock();
         try
         {
@@ -179,7 +251,7 @@ public sealed partial class SimilarityIndex
             });
         }
         finally { _lock.ExitReadLock(); }
-        return (PassageAligner.Join(runs, Settings.MinEvidenceChars), na, nb);
+        return (PassageAligner.Join(runs, Settings.MinEvidenceChars), na, nb, all);
     }
 
 }

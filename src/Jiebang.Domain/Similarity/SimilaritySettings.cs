@@ -60,6 +60,13 @@ public sealed record SimilaritySettings
     public int MinEvidenceChars { get; init; } = 12;
 
     /// <summary>
+    /// The default shortest shared passage, in normalised 字, that flags a record whatever the score
+    /// (<see cref="Match.IsFlagged"/>): two sentences of a 500-字 description, the core of a copied
+    /// technical passage. A round sets its own beside its score threshold.
+    /// </summary>
+    public const int DefaultFlaggedPassageChars = 50;
+
+    /// <summary>
     /// The default threshold on <see cref="Match.Score"/> for a round: see docs/benchmarks.md for the
     /// score distributions it was chosen from.
     /// </summary>

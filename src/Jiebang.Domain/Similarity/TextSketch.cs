@@ -11,12 +11,14 @@ namespace Jiebang.Domain.Similarity;
 public sealed class TextSketch
 {
     private const int PairsFormat = -2; // first int of ToBytes since pairs; before, the first int was the length (≥ 0)
+    private const int SentencesFormat = -3; // since sentence hashes, after the pairs
 
-    private TextSketch(uint[] fingerprints, uint[] pairs, int length)
+    private TextSketch(uint[] fingerprints, uint[] pairs, int length, uint[]? sentences = null)
     {
         Fingerprints = fingerprints;
         Pairs = pairs;
         Length = length;
+        Sentences = sentences ?? [];
     }
 
     /// <summary>Distinct fingerprints, sorted ascending.</summary>
@@ -25,12 +27,17 @@ public sealed class TextSketch
     /// <summary>Distinct winnowed pairs of consecutive fingerprints (<see cref="FingerprintPairs"/>), sorted ascending.</summary>
     public IReadOnlyList<uint> Pairs { get; }
 
+    /// <summary>Distinct hashes of the text's whole sentences (<see cref="Similarity.Sentences"/>), sorted ascending; none in a sketch saved before them.</summary>
+    public IReadOnlyList<uint> Sentences { get; }
+
     /// <summary>Length of the normalised text in 字.</summary>
     public int Length { get; }
 
     internal uint[] Keys => (uint[])Fingerprints;
 
     internal uint[] PairKeys => (uint[])Pairs;
+
+    internal uint[] SentenceKeys => (uint[])Sentences;
 
     /// <summary>Sketches <paramref name="text"/> with the winnowing windows of <paramref name="settings"/>.</summary>
     public static TextSketch Of(string text, SimilaritySettings? settings = null)
@@ -47,21 +54,25 @@ public sealed class TextSketch
         Shingles.HashInto(normalized, hashes);
         selected = selected[..Winnowing.SelectInto(hashes, settings.Window, selected)];
         var pairs = FingerprintPairs.Of(selected, settings.PairWindow);
-        var sketch = new TextSketch(Winnowing.DistinctSorted(selected), pairs, normalized.Length);
+        var sketch = new TextSketch(Winnowing.DistinctSorted(selected), pairs, normalized.Length, Similarity.Sentences.Hashes(text));
         if (rentedChars is not null) ArrayPool<char>.Shared.Return(rentedChars);
         if (rented is not null) ArrayPool<uint>.Shared.Return(rented);
         return sketch;
     }
 
-    /// <summary>Little-endian: a format mark (−2), length, number of fingerprints, the fingerprints, then the pairs.</summary>
+    /// <summary>
+    /// Little-endian: a format mark (−3), length, number of fingerprints, number of pairs, the
+    /// fingerprints, the pairs, then the sentence hashes.
+    /// </summary>
     public byte[] ToBytes()
     {
-        var bytes = new byte[12 + 4 * (Keys.Length + PairKeys.Length)];
-        BinaryPrimitives.WriteInt32LittleEndian(bytes, PairsFormat);
+        var bytes = new byte[16 + 4 * (Keys.Length + PairKeys.Length + SentenceKeys.Length)];
+        BinaryPrimitives.WriteInt32LittleEndian(bytes, SentencesFormat);
         BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(4), Length);
         BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(8), Keys.Length);
-        var at = 12;
-        foreach (var key in Keys.Concat(PairKeys))
+        BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(12), PairKeys.Length);
+        var at = 16;
+        foreach (var key in Keys.Concat(PairKeys).Concat(SentenceKeys))
         {
             BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(at), key);
             at += 4;
@@ -69,10 +80,17 @@ public sealed class TextSketch
         return bytes;
     }
 
-    /// <summary>Reads what <see cref="ToBytes"/> wrote; a sketch saved before pairs existed reads with none.</summary>
+    /// <summary>Reads what <see cref="ToBytes"/> wrote; a sketch saved before pairs or sentences existed reads with none.</summary>
     public static TextSketch FromBytes(ReadOnlySpan<byte> bytes)
     {
         var first = BinaryPrimitives.ReadInt32LittleEndian(bytes);
+        if (first == SentencesFormat)
+        {
+            var (fingerprints, pairs) = (BinaryPrimitives.ReadInt32LittleEndian(bytes[8..]), BinaryPrimitives.ReadInt32LittleEndian(bytes[12..]));
+            var body = bytes[16..];
+            return new TextSketch(ReadKeys(body[..(4 * fingerprints)]), ReadKeys(body.Slice(4 * fingerprints, 4 * pairs)),
+                BinaryPrimitives.ReadInt32LittleEndian(bytes[4..]), ReadKeys(body[(4 * (fingerprints + pairs))..]));
+        }
         if (first != PairsFormat) return new TextSketch(ReadKeys(bytes[4..]), [], first);
         var keyCount = BinaryPrimitives.ReadInt32LittleEndian(bytes[8..]);
         var keys = bytes[12..];

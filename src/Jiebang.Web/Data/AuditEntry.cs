@@ -1,8 +1,12 @@
 namespace Jiebang.Web.Data;
 
 /// <summary>
-/// One append-only line of the audit trail. <see cref="Hash"/> covers every field and the
-/// previous entry's hash, so an edit behind the application's back breaks the chain.
+/// One append-only line of the audit trail. A business transaction inserts it with an empty
+/// <see cref="Hash"/>; the audit chainer (Features/Audit/AuditChainer) later links it to the
+/// entry before it (<see cref="PreviousHash"/>) and keys it with an HMAC over every field, its
+/// id and <see cref="GapBefore"/>, so an edit, a deletion or a renumbering behind the
+/// application's back breaks the chain. Entries up to <see cref="AuditChainHead.LegacyThroughId"/>
+/// were written before the key existed and carry a plain SHA-256 chain.
 /// </summary>
 public sealed class AuditEntry
 {
@@ -19,4 +23,9 @@ public sealed class AuditEntry
     public string? Reason { get; set; }
     public string PreviousHash { get; set; } = "";
     public string Hash { get; set; } = "";
+
+    /// <summary>How many ids before this one the chainer found missing for good (rolled back) and recorded.</summary>
+    public int GapBefore { get; set; }
+
+    public bool IsChained => Hash.Length > 0;
 }

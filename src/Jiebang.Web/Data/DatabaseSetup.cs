@@ -15,7 +15,7 @@ public static class DatabaseSetup
         {
             var connection = configuration.GetConnectionString("Postgres")
                 ?? throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Postgres is not set.");
-            services.AddDbContext<JiebangDbContext, PostgresJiebangDbContext>(o => o.UseNpgsql(connection));
+            services.AddDbContext<JiebangDbContext, PostgresJiebangDbContext>(o => o.UseNpgsql(WithPoolLimits(connection, configuration)));
         }
         else
         {
@@ -24,6 +24,22 @@ public static class DatabaseSetup
             services.AddDbContext<JiebangDbContext, SqliteJiebangDbContext>(o => o.UseSqlite(connection));
         }
         return services;
+    }
+
+    /// <summary>
+    /// At most <c>Database:MaxPoolSize</c> connections an instance (40 by default: two instances, the
+    /// CLI and psql stay under PostgreSQL's default max_connections of 100, and its 3 reserved slots),
+    /// and a request waits up to <c>Database:ConnectionTimeoutSeconds</c> (30) for a free one: a crowd
+    /// queues instead of failing with 53300. Values written in the connection string itself win.
+    /// </summary>
+    public static string WithPoolLimits(string connection, IConfiguration configuration)
+    {
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connection };
+        bool Gives(params string[] names) => names.Any(n => given.Keys.Cast<string>().Any(k => k.Replace(" ", "").Equals(n, StringComparison.OrdinalIgnoreCase)));
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connection);
+        if (!Gives("MaximumPoolSize", "MaxPoolSize")) builder.MaxPoolSize = configuration.GetValue("Database:MaxPoolSize", 40);
+        if (!Gives("Timeout")) builder.Timeout = configuration.GetValue("Database:ConnectionTimeoutSeconds", 30);
+        return builder.ConnectionString;
     }
 
     static void EnsureDirectoryOf(string sqliteConnection)

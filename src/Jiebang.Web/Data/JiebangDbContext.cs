@@ -19,6 +19,7 @@ public abstract class JiebangDbContext(DbContextOptions options)
     public DbSet<Region> Regions => Set<Region>();
     public DbSet<Round> Rounds => Set<Round>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<Demand> Demands => Set<Demand>();
     public DbSet<FilingVersion<DemandStatus>> DemandVersions => Set<FilingVersion<DemandStatus>>();
@@ -97,41 +98,6 @@ public abstract class JiebangDbContext(DbContextOptions options)
             audit.Property(a => a.Action).HasMaxLength(64);
             audit.HasIndex(a => new { a.EntityType, a.EntityId });
         });
-    }
-
-    /// <summary>Serializes writers of the audit chain for the length of the current transaction.</summary>
-    protected abstract Task LockAuditChainAsync(CancellationToken cancellationToken);
-
-    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
-        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
-
-    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
-    {
-        var newEntries = ChangeTracker.Entries<AuditEntry>()
-            .Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
-        if (newEntries.Count == 0)
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-
-        var ownTransaction = Database.CurrentTransaction is null
-            ? await Database.BeginTransactionAsync(cancellationToken) : null;
-        try
-        {
-            await LockAuditChainAsync(cancellationToken);
-            var previous = await AuditEntries.OrderByDescending(a => a.Id)
-                .Select(a => a.Hash).FirstOrDefaultAsync(cancellationToken) ?? "";
-            foreach (var entry in newEntries)
-            {
-                entry.PreviousHash = previous;
-                entry.Hash = AuditHash.Of(entry);
-                previous = entry.Hash;
-            }
-            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            if (ownTransaction is not null) await ownTransaction.CommitAsync(cancellationToken);
-            return written;
-        }
-        finally
-        {
-            if (ownTransaction is not null) await ownTransaction.DisposeAsync();
-        }
+        builder.Entity<AuditChainHead>().Property(h => h.Id).ValueGeneratedNever();
     }
 }

@@ -8,7 +8,4 @@ public sealed class SqliteJiebangDbContext(DbContextOptions<SqliteJiebangDbConte
     // SQLite cannot compare DateTimeOffset text; store instants as sortable integers.
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
-
-    // Microsoft.Data.Sqlite begins transactions IMMEDIATE, which already holds the write lock.
-    protected override Task LockAuditChainAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -14,6 +14,7 @@ public sealed class JiebangFactory : WebApplicationFactory<Program>, IAsyncLifet
     TestDatabase? _database;
     public string LoginsPerMinute { get; init; } = "1000";
     public string StorageRoot { get; } = Path.Combine(Path.GetTempPath(), $"jiebang-files-{Guid.NewGuid():N}");
+    public string KeysDirectory { get; } = Path.Combine(Path.GetTempPath(), $"jiebang-keys-{Guid.NewGuid():N}");
     public CapturedErrors Logs { get; } = new();
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2024, 3, 20, 2, 0, 0, TimeSpan.Zero));
     public string Environment { get; init; } = "Testing";
@@ -27,6 +28,7 @@ public sealed class JiebangFactory : WebApplicationFactory<Program>, IAsyncLifet
         builder.UseSetting("Database:Provider", Database.Provider);
         builder.UseSetting("RateLimits:LoginPerMinute", LoginsPerMinute);
         builder.UseSetting("Storage:Root", StorageRoot);
+        builder.UseSetting("Keys:Directory", KeysDirectory);
         builder.UseSetting($"ConnectionStrings:{Database.Provider}", Database.ConnectionString);
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         builder.ConfigureServices(services =>
@@ -44,5 +46,6 @@ public sealed class JiebangFactory : WebApplicationFactory<Program>, IAsyncLifet
         await base.DisposeAsync();
         if (_database is not null) await _database.DisposeAsync();
         if (Directory.Exists(StorageRoot)) Directory.Delete(StorageRoot, recursive: true);
+        if (Directory.Exists(KeysDirectory)) Directory.Delete(KeysDirectory, recursive: true);
     }
 }

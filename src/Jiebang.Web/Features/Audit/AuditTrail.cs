@@ -7,7 +7,7 @@ namespace Jiebang.Web.Features.Audit;
 
 /// <summary>
 /// Adds audit entries to the current unit of work, so that a change and its entry are saved
-/// in one transaction; <see cref="JiebangDbContext"/> chains their hashes when saving.
+/// in one transaction; <see cref="AuditChainer"/> chains them once they are committed.
 /// </summary>
 public sealed class AuditTrail(JiebangDbContext db, TimeProvider clock)
 {

@@ -19,11 +19,14 @@ public sealed class DemandSimilarity(DemandStore store, SimilarityService simila
     public const string DemandSource = "Demand";
     public const string HistoricalSource = "Historical";
 
-    /// <summary>One similar record. Title and unit are blank when the reader may not see them.</summary>
+    /// <summary>
+    /// One similar record: <paramref name="Flagged"/> when the round's rule reports it (score, or a shared
+    /// passage of <paramref name="Passage"/> 字); the others are the nearest records shown to staff only.
+    /// </summary>
     public sealed record Similar(long RecordId, string SourceType, int? SourceId, string Title, string UnitName, int? Year,
-        double Score, double Containment, bool SameUnit, bool OtherChannel);
+        double Score, double Containment, bool SameUnit, bool OtherChannel, bool Flagged, int Passage);
 
-    /// <summary>Indexes the demand's latest version and answers with what resembles it above the round's threshold.</summary>
+    /// <summary>Indexes the demand's latest version and answers with what the round's rule flags.</summary>
     public async Task<IReadOnlyList<Similar>> IndexSubmittedAsync(DemandStore.Loaded loaded, CancellationToken cancellationToken = default)
     {
         var demand = loaded.Demand;
@@ -36,11 +39,14 @@ public sealed class DemandSimilarity(DemandStore store, SimilarityService simila
             Year = loaded.Round.OpensAt.Year, Channel = ChannelOf(demand), Text = FilingText.Of(loaded.Form, values),
             Sketch = [], IndexedAt = clock.GetUtcNow(),
         }, cancellationToken);
-        return await FindAsync(record, loaded.Round.Settings.SimilarityThreshold, cancellationToken);
+        return [.. (await FindAsync(record, FlaggingOf(loaded.Round), cancellationToken)).Where(s => s.Flagged)];
     }
 
-    /// <summary>For the bureau's formal review: the demand's similar records, best first.</summary>
-    public async Task<Outcome<(SimilarityRecord Record, IReadOnlyList<Similar> Similar)>> ForReviewAsync(Actor actor, int demandId,
+    static SimilarityService.Flagging FlaggingOf(Round round) =>
+        new(round.Settings.SimilarityThreshold, round.Settings.SimilarityPassageChars);
+
+    /// <summary>For the bureau's formal review: the flagged records, best first, then the nearest others.</summary>
+    public async Task<Outcome<(SimilarityRecord Record, IReadOnlyList<Similar> Similar, SimilarityService.Flagging Flagging)>> ForReviewAsync(Actor actor, int demandId,
         CancellationToken cancellationToken = default)
     {
         if (Permissions.WhyNotActAsBureau(actor) is { } denied && !actor.IsAdmin) return denied;
@@ -58,7 +64,7 @@ public sealed class DemandSimilarity(DemandStore store, SimilarityService simila
             record = await store.Db.SimilarityRecords.AsNoTracking()
                 .FirstAsync(r => r.SourceType == DemandSource && r.SourceId == demandId, cancellationToken);
         }
-        return (record, await FindAsync(record, loaded.Round.Settings.SimilarityThreshold, cancellationToken));
+        return (record, await FindAsync(record, FlaggingOf(loaded.Round), cancellationToken), FlaggingOf(loaded.Round));
     }
 
     /// <summary>The two texts side by side with the overlapping passages, for the reviewer.</summary>
@@ -73,15 +79,15 @@ public sealed class DemandSimilarity(DemandStore store, SimilarityService simila
         return (a, b, await similarity.EvidenceAsync(a.Text, b.Text, cancellationToken));
     }
 
-    async Task<IReadOnlyList<Similar>> FindAsync(SimilarityRecord record, double threshold, CancellationToken cancellationToken)
+    async Task<IReadOnlyList<Similar>> FindAsync(SimilarityRecord record, SimilarityService.Flagging flagging, CancellationToken cancellationToken)
     {
-        var found = await similarity.SimilarToAsync(store.Db, record.Text, threshold, record.Id, cancellationToken: cancellationToken);
+        var found = await similarity.SimilarToAsync(store.Db, record.Text, flagging, record.Id, cancellationToken: cancellationToken);
         return found.Select(f =>
         {
             var sameUnit = (record.UnitId is not null && f.Record.UnitId == record.UnitId) || f.Record.UnitName == record.UnitName;
             return new Similar(f.Record.Id, f.Record.SourceType, f.Record.SourceId, f.Record.Title, f.Record.UnitName, f.Record.Year,
                 Math.Round(f.Match.Score, 3), Math.Round(f.Match.Containment, 3), sameUnit,
-                sameUnit && f.Record.Channel.Length > 0 && f.Record.Channel != record.Channel);
+                sameUnit && f.Record.Channel.Length > 0 && f.Record.Channel != record.Channel, f.Flagged, f.Match.Passage);
         }).ToList();
     }
 

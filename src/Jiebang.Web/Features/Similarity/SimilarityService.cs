@@ -23,7 +23,11 @@ public sealed class SimilarityService(IServiceScopeFactory scopes)
     // PostgreSQL keeps microseconds; .NET has ticks of 100 ns.
     static bool SameMicrosecond(DateTimeOffset a, DateTimeOffset b) => a.UtcTicks / 10 == b.UtcTicks / 10;
 
-    public sealed record Found(SimilarityRecord Record, Match Match);
+    /// <summary>A confirmed record; <paramref name="Flagged"/> when it reaches the round's score threshold or shares a long enough passage.</summary>
+    public sealed record Found(SimilarityRecord Record, Match Match, bool Flagged);
+
+    /// <summary>What a round reports: a score of at least the threshold, or a shared passage of at least so many 字 (0: none).</summary>
+    public sealed record Flagging(double Threshold, int PassageChars);
 
     public async Task<SimilarityIndex> IndexAsync(CancellationToken cancellationToken = default)
     {
@@ -81,8 +85,11 @@ public sealed class SimilarityService(IServiceScopeFactory scopes)
         return existing;
     }
 
-    /// <summary>The records like <paramref name="text"/>, confirmed by alignment, best first.</summary>
-    public async Task<IReadOnlyList<Found>> SimilarToAsync(JiebangDbContext db, string text, double threshold, long? exceptRecordId,
+    /// <summary>
+    /// The records like <paramref name="text"/>, confirmed by alignment: every flagged one, best first, then
+    /// the nearest others up to <paramref name="top"/> in all, for a reviewer to judge what the rule did not decide.
+    /// </summary>
+    public async Task<IReadOnlyList<Found>> SimilarToAsync(JiebangDbContext db, string text, Flagging flagging, long? exceptRecordId,
         int top = 10, CancellationToken cancellationToken = default)
     {
         var index = await IndexAsync(cancellationToken);
@@ -93,9 +100,11 @@ public sealed class SimilarityService(IServiceScopeFactory scopes)
         if (candidates.Count == 0) return [];
         var ids = candidates.Select(c => c.Id).ToList();
         var records = await db.SimilarityRecords.AsNoTracking().Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, cancellationToken);
-        return candidates.Where(c => records.ContainsKey(c.Id))
-            .Select(c => new Found(records[c.Id], index.Confirm(c, text, records[c.Id].Text)))
-            .Where(f => f.Match.Score >= threshold).OrderByDescending(f => f.Match.Score).Take(top).ToList();
+        var found = candidates.Where(c => records.ContainsKey(c.Id))
+            .Select(c => index.Confirm(c, text, records[c.Id].Text))
+            .Select(m => new Found(records[m.Id], m, m.IsFlagged(flagging.Threshold, flagging.PassageChars)))
+            .OrderByDescending(f => f.Flagged).ThenByDescending(f => f.Match.Score).ThenByDescending(f => f.Match.Passage).ToList();
+        return [.. found.Where(f => f.Flagged), .. found.Where(f => !f.Flagged && f.Match.Score > 0).Take(Math.Max(0, top - found.Count(f => f.Flagged)))];
     }
 
     public async Task<IReadOnlyList<EvidenceSpan>> EvidenceAsync(string a, string b, CancellationToken cancellationToken = default) =>

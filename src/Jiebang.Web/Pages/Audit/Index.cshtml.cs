@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Jiebang.Web.Pages.Audit;
 
 /// <summary>Staff check the audit chain and read its latest entries.</summary>
-public sealed class IndexModel(JiebangDbContext db) : PageModel
+public sealed class IndexModel(JiebangDbContext db, AuditChainFiles files) : PageModel
 {
     public AuditChain.Verdict Verdict { get; private set; } = null!;
     public IReadOnlyList<AuditEntry> Latest { get; private set; } = [];
@@ -17,7 +17,7 @@ public sealed class IndexModel(JiebangDbContext db) : PageModel
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         if (!Permissions.Can(Permissions.WhyNotReadAudit(User.Actor()))) return Forbid();
-        Verdict = await AuditChain.VerifyAsync(db, cancellationToken);
+        Verdict = await AuditChain.VerifyAsync(db, files, cancellationToken);
         Latest = await db.AuditEntries.AsNoTracking().OrderByDescending(a => a.Id).Take(100).ToListAsync(cancellationToken);
         return Page();
     }

@@ -11,13 +11,19 @@ public sealed class SimilarModel(DemandSimilarity similarity) : PageModel
 {
     public SimilarityRecord Record { get; private set; } = null!;
     public IReadOnlyList<DemandSimilarity.Similar> Similar { get; private set; } = [];
+    public double Threshold { get; private set; }
+    public int PassageChars { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
         var outcome = await similarity.ForReviewAsync(User.Actor(), id, cancellationToken);
         if (outcome.IsForbidden) return Forbid();
         if (!outcome.Succeeded) return NotFound();
-        (Record, Similar) = outcome.Value;
+        (Record, Similar, var flagging) = outcome.Value;
+        (Threshold, PassageChars) = (flagging.Threshold, flagging.PassageChars);
         return Page();
     }
 }
+
+/// <summary>One table of the 查重 view: the flagged records, or the nearest others.</summary>
+public sealed record SimilarTableModel(long RecordId, IReadOnlyList<DemandSimilarity.Similar> Rows, string TestId);

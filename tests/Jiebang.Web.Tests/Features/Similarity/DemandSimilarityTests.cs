@@ -100,9 +100,31 @@ public sealed class DemandSimilarityTests : IAsyncLifetime
         Assert.Contains("<mark>", page);
     }
 
-    [Fact]
-    public async Task TwoDifferentDemandsOfTheSameArea_AreNotFlagged()
+    /// <summary>
+    /// Funded projects that all carry the area's stock sentence, so that the corpus knows it as
+    /// boilerplate: more records hold it than the boilerplate cut (20 in a small corpus).
+    /// </summary>
+    async Task ImportProjectsWithTheStockSentenceAsync(int count = 24)
     {
+        var staff = await host.App.SignedInAsync("staff");
+        string[] topics = ["高分子复合材料", "稀土永磁材料", "特种陶瓷纤维", "光学镀膜材料", "生物降解塑料", "锂电正极材料"];
+        var csv = new StringBuilder("项目名称,承担单位,负责人,年度,主管部门,摘要\n");
+        for (var i = 1; i <= count; i++)
+            csv.Append($"历史项目{i},某单位{i},负责人{i},2021,市科技局,本项目开展{topics[i % topics.Length]}第{i}代工艺研究，完成中试样品{i * 3}批次并形成企业标准。{Boilerplate}\n");
+        var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(Encoding.UTF8.GetBytes(csv.ToString()));
+        file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        form.Add(file, "file", "funded.csv");
+        var preview = await (await staff.PostAsync("/api/similarity/imports", form, Ct)).Content.ReadFromJsonAsync<JsonElement>(Ct);
+        Assert.Equal(count, preview.GetProperty("valid").GetInt32());
+        var committed = await staff.PostAsync($"/api/similarity/imports/{preview.GetProperty("token").GetString()}/commit", null, Ct);
+        Assert.Equal(HttpStatusCode.OK, committed.StatusCode);
+    }
+
+    [Fact]
+    public async Task TwoDifferentDemandsOfTheSameArea_SharingOnlyAStockSentenceManyRecordsHold_AreNotFlagged()
+    {
+        await ImportProjectsWithTheStockSentenceAsync();
         await SubmitAsync("applicant-b", "宝剑透明防护涂层研制", CoatingBackground + "\n" + CoatingContent + "\n" + Boilerplate, "盐雾试验五百小时无锈蚀。");
         var other = await SubmitAsync("applicant-b", "高导热陶瓷散热片开发", CeramicsBackground + "\n" + Boilerplate, "热导率不低于一百五十瓦。");
         Assert.Empty(other.GetProperty("similar").EnumerateArray());
@@ -111,6 +133,7 @@ public sealed class DemandSimilarityTests : IAsyncLifetime
     [Fact]
     public async Task Demand_ReusingOneParagraphOfAnotherDemand_IsCaught_AndTheOtherDemandOfTheAreaIsNot()
     {
+        await ImportProjectsWithTheStockSentenceAsync();
         await SubmitAsync("applicant-b", "宝剑透明防护涂层研制", CoatingBackground + "\n" + CoatingContent + "\n" + Boilerplate, "盐雾试验五百小时无锈蚀。");
         await SubmitAsync("applicant-b", "高导热氮化铝陶瓷基板研制", CeramicsBackground + "\n" + CeramicsContent + "\n" + Boilerplate, CeramicsTargets);
 
@@ -127,5 +150,75 @@ public sealed class DemandSimilarityTests : IAsyncLifetime
         var ranked = await staff.GetFromJsonAsync<JsonElement>($"/api/similarity/demands/{reusing.GetProperty("demandId").GetInt32()}", Ct);
         Assert.Equal(["高导热氮化铝陶瓷基板研制"], ranked.EnumerateArray().Where(r => r.GetProperty("score").GetDouble() >= 0.4)
             .Select(r => r.GetProperty("title").GetString()));
+    }
+
+    [Fact]
+    public async Task TwoSentencesOfAnotherUnitsDescription_InsideOwnText_AreFlaggedWithTheirEvidence()
+    {
+        var source = await SubmitAsync("applicant-b", "涡旋压缩机降噪技术", CompressorDescription, "整机噪声降低三分贝。");
+        var copying = await SubmitAsync("applicant-a", "寒冷地区热泵空调低温制热技术",
+            HeatPumpOwnText[..120] + CompressorCore + HeatPumpOwnText[120..], HeatPumpTargets);
+
+        var notice = Assert.Single(copying.GetProperty("similar").EnumerateArray());
+        Assert.False(notice.GetProperty("sameUnit").GetBoolean());
+
+        var staff = await host.App.SignedInAsync("staff");
+        var copyingId = copying.GetProperty("demandId").GetInt32();
+        var ranked = (await staff.GetFromJsonAsync<JsonElement>($"/api/similarity/demands/{copyingId}", Ct)).EnumerateArray().ToList();
+        var flagged = Assert.Single(ranked, r => r.GetProperty("flagged").GetBoolean());
+        Assert.Equal(source.GetProperty("demandId").GetInt32(), flagged.GetProperty("sourceId").GetInt32());
+        Assert.InRange(flagged.GetProperty("passage").GetInt32(), 50, 70);
+
+        await using var db = host.App.CreateDbContext();
+        var mine = await db.SimilarityRecords.SingleAsync(r => r.SourceType == "Demand" && r.SourceId == copyingId, Ct);
+        var compared = await staff.GetFromJsonAsync<JsonElement>($"/api/similarity/compare?a={mine.Id}&b={flagged.GetProperty("recordId").GetInt64()}", Ct);
+        var longest = compared.GetProperty("spans").EnumerateArray().MaxBy(s => s.GetProperty("aLength").GetInt32());
+        var shared = mine.Text.Substring(longest.GetProperty("aStart").GetInt32(), longest.GetProperty("aLength").GetInt32());
+        Assert.Contains(shared, CompressorCore);
+        Assert.True(shared.Length >= 50, shared);
+    }
+
+    [Fact]
+    public async Task PassageCopiedFromTheTargetsIntoTheDescription_IsFlagged()
+    {
+        var source = await SubmitAsync("applicant-b", "涡旋压缩机降噪技术", "公司生产电动汽车空调用涡旋压缩机。", CompressorCore);
+        var copying = await SubmitAsync("applicant-a", "寒冷地区热泵空调低温制热技术", HeatPumpOwnText + CompressorCore, HeatPumpTargets);
+
+        var notice = Assert.Single(copying.GetProperty("similar").EnumerateArray());
+        var staff = await host.App.SignedInAsync("staff");
+        var ranked = await staff.GetFromJsonAsync<JsonElement>($"/api/similarity/demands/{copying.GetProperty("demandId").GetInt32()}", Ct);
+        Assert.Contains(ranked.EnumerateArray(), r => r.GetProperty("flagged").GetBoolean()
+            && r.GetProperty("sourceId").GetInt32() == source.GetProperty("demandId").GetInt32());
+        Assert.True(notice.GetProperty("score").GetDouble() >= 0); // the notice names no other unit's content
+        Assert.False(notice.TryGetProperty("title", out _));
+    }
+
+    [Theory]
+    [InlineData(50, true)]
+    [InlineData(80, false)]
+    public async Task CopiedPassage_IsFlaggedByTheRoundsPassageSetting_AndStaffSeeItAmongTheNearestOtherwise(int passageChars, bool flagged)
+    {
+        await using (var db = host.App.CreateDbContext())
+        {
+            // A score threshold no passage of this length reaches: only the passage rule can flag it.
+            var round = await db.Rounds.SingleAsync(r => r.PresetKey == "longquan-demand-2024", Ct);
+            round.Settings = round.Settings with { SimilarityThreshold = 0.95, SimilarityPassageChars = passageChars };
+            await db.SaveChangesAsync(Ct);
+        }
+        var source = await SubmitAsync("applicant-b", "涡旋压缩机降噪技术", CompressorDescription, "整机噪声降低三分贝。");
+        var copying = await SubmitAsync("applicant-a", "寒冷地区热泵空调低温制热技术", HeatPumpOwnText + CompressorCore, HeatPumpTargets);
+
+        Assert.Equal(flagged ? 1 : 0, copying.GetProperty("similar").GetArrayLength());
+        var staff = await host.App.SignedInAsync("staff");
+        var copyingId = copying.GetProperty("demandId").GetInt32();
+        var ranked = (await staff.GetFromJsonAsync<JsonElement>($"/api/similarity/demands/{copyingId}", Ct)).EnumerateArray().ToList();
+        var found = Assert.Single(ranked, r => r.GetProperty("sourceId").GetInt32() == source.GetProperty("demandId").GetInt32());
+        Assert.Equal(flagged, found.GetProperty("flagged").GetBoolean());
+        Assert.True(found.GetProperty("passage").GetInt32() >= 50, found.ToString());
+
+        var page = await staff.GetStringAsync($"/Demands/Similar/{copyingId}", Ct);
+        Assert.Equal(!flagged, page.Contains("data-testid=\"empty-state\"", StringComparison.Ordinal));
+        Assert.Equal(!flagged, page.Contains("data-testid=\"nearest\"", StringComparison.Ordinal));
+        Assert.Contains("涡旋压缩机降噪技术", page);
     }
 }

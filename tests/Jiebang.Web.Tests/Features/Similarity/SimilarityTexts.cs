@@ -23,4 +23,25 @@ public static class SimilarityTexts
 
     public const string NewTextAroundReusedParagraph =
         "本单位拟面向储能变流器市场开发高可靠功率模块。储能电站对变流器的寿命和可靠性要求远高于一般工业场景，模块需在频繁充放电和昼夜温差下保持稳定。";
+
+    /// <summary>A compressor maker's description: two sentences of it (68 字 with punctuation) are copied below.</summary>
+    public const string CompressorDescription =
+        "公司生产电动汽车空调用涡旋压缩机，年产能四十万台，主要配套国内新能源整车企业。随着整车静音要求提高，现有产品在八千转以上高转速工况下噪声偏大，"
+        + "客户多次提出整改要求，部分车型定点因此推迟。经测试分析，噪声主要来自排气脉动、涡盘啮合冲击和电机电磁力三个方面，单靠增加隔音材料已无法满足要求。"
+        + CompressorCore
+        + "项目拟联合高校建立噪声与振动联合仿真平台，完成三轮样机迭代，并在整车上开展主观评价与客观测试。同时建立关键零件的形位公差控制标准，"
+        + "改进动盘加工的装夹方式和在线检测手段，使批量产品的噪声离散度明显减小，为后续高端车型配套打下基础。";
+
+    /// <summary>The technical core of the compressor description, 62 normalised 字 in two sentences.</summary>
+    public const string CompressorCore =
+        "采用非对称型线的动静涡盘并优化背压腔结构，使排气脉动降低三成以上。电机转子改用分段斜极设计，抑制十二阶电磁噪声。";
+
+    /// <summary>A different need of another unit that takes the compressor core into its own text.</summary>
+    public const string HeatPumpOwnText =
+        "本单位开发寒冷地区用热泵空调，需在零下二十五摄氏度稳定制热，目前样机在零下十五摄氏度以下制热量衰减超过四成，除霜期间室内温度波动明显。"
+        + "拟开发喷气增焓补气回路与低温润滑油匹配方案，研究补气压力与主路流量的协同控制策略，优化室外换热器的分流与翅片间距，缩短除霜时间。"
+        + "同时研究四通阀换向过程的压力冲击，改进电子膨胀阀的开度控制算法，使机组在极寒工况下平稳运行。项目完成后将在东北和西北地区开展示范应用，"
+        + "累计推广不少于五千台，形成寒冷地区热泵空调的企业标准和检测规范。";
+
+    public const string HeatPumpTargets = "零下二十五摄氏度制热能效比不低于二点零，整机噪声不高于五十八分贝。";
 }

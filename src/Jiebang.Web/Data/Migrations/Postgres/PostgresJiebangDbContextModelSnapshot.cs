@@ -237,6 +237,26 @@ namespace Jiebang.Web.Data.Migrations.Postgres
                     b.ToTable("Attachments");
                 });
 
+            modelBuilder.Entity("Jiebang.Web.Data.AuditChainHead", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LastHash")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("LastId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("LegacyThroughId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AuditChainHeads");
+                });
+
             modelBuilder.Entity("Jiebang.Web.Data.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -276,6 +296,9 @@ namespace Jiebang.Web.Data.Migrations.Postgres
                     b.Property<string>("EntityType")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<int>("GapBefore")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Hash")
                         .IsRequired()

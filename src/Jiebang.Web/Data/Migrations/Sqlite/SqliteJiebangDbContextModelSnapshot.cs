@@ -224,6 +224,26 @@ namespace Jiebang.Web.Data.Migrations.Sqlite
                     b.ToTable("Attachments");
                 });
 
+            modelBuilder.Entity("Jiebang.Web.Data.AuditChainHead", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastHash")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LastId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LegacyThroughId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AuditChainHeads");
+                });
+
             modelBuilder.Entity("Jiebang.Web.Data.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -261,6 +281,9 @@ namespace Jiebang.Web.Data.Migrations.Sqlite
                     b.Property<string>("EntityType")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("GapBefore")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Hash")
                         .IsRequired()
