@@ -24,7 +24,7 @@ public static class CliServices
         services.AddLogging();
         services.AddSingleton(TimeProvider.System);
         services.AddJiebangDatabase(configuration);
-        services.AddSingleton<Jiebang.Web.Features.Demands.FormRegistry>();
+        services.AddSingleton<Jiebang.Web.Features.Forms.FormRegistry>();
         services.AddSingleton(configuration);
         Jiebang.Web.Features.Audit.AuditServices.AddAuditChain(services, configuration, Directory.GetCurrentDirectory(), runChainer: false);
         return services.BuildServiceProvider();

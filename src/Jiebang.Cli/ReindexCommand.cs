@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Jiebang.Domain.Similarity;
 using Jiebang.Web.Data;
 using Jiebang.Web.Features.Demands;
+using Jiebang.Web.Features.Forms;
 using Jiebang.Web.Features.Similarity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,7 +32,7 @@ public static class ReindexCommand
         {
             var form = await forms.FormAsync(demand.FormKey, demand.FormVersion);
             if (form is null) continue;
-            var text = DemandText.Of(form, JsonNode.Parse(demand.LatestVersion!.ValuesJson) as JsonObject ?? []);
+            var text = FilingText.Of(form, JsonNode.Parse(demand.LatestVersion!.ValuesJson) as JsonObject ?? []);
             if (!known.TryGetValue(demand.Id, out var record))
             {
                 record = new SimilarityRecord { SourceType = DemandSimilarity.DemandSource, SourceId = demand.Id, Title = "", Text = "", Sketch = [] };

@@ -1,18 +1,21 @@
-using System.Security.Cryptography;
-using System.Text;
-using Jiebang.Domain.Rounds;
+using Jiebang.Domain.Filings;
 using Jiebang.Domain.Rules;
 
 namespace Jiebang.Domain.Demands;
 
 /// <summary>
-/// A technology demand (技术需求) filed on one of the round's forms. It guards its own
-/// transitions: each returns the broken rule, or null when the step was taken.
+/// A technology demand (技术需求) filed on one of the round's forms. Drafts, submits, withdrawals,
+/// returns, versions and events are the shared <see cref="FilingLifecycle{TStatus}"/>'s; the demand
+/// adds its own moves: a recommending unit screens and forwards, the bureau accepts. Each move
+/// returns the broken rule, or null when the step was taken.
 /// </summary>
-public sealed class Demand
+public sealed class Demand : IFilingState<DemandStatus>
 {
-    readonly List<DemandVersion> _versions = [];
-    readonly List<DemandEvent> _events = [];
+    public static readonly FilingLifecycle<DemandStatus> Lifecycle = new(
+        new(DemandStatus.Draft, DemandStatus.Submitted, DemandStatus.Returned, DemandStatus.Withdrawn), "DEMAND", "XQ");
+
+    readonly List<FilingVersion<DemandStatus>> _versions = [];
+    readonly List<FilingEvent<DemandStatus>> _events = [];
 
     public int Id { get; private set; }
     public int RoundId { get; private set; }
@@ -33,8 +36,8 @@ public sealed class Demand
     public DateTimeOffset? SubmittedAt { get; private set; }
     public int? BatchId { get; private set; }
     public Guid ConcurrencyStamp { get; private set; } = Guid.NewGuid();
-    public IReadOnlyList<DemandVersion> Versions => _versions;
-    public IReadOnlyList<DemandEvent> Events => _events;
+    public IReadOnlyList<FilingVersion<DemandStatus>> Versions => _versions;
+    public IReadOnlyList<FilingEvent<DemandStatus>> Events => _events;
 
     Demand() { }
 
@@ -45,108 +48,85 @@ public sealed class Demand
             RecommenderUnitId = recommenderUnitId, Status = DemandStatus.Draft, CreatedAt = now, UpdatedAt = now,
         };
 
-    public bool IsEditable => Status is DemandStatus.Draft or DemandStatus.Returned;
+    public bool IsEditable => Lifecycle.IsEditable(Status);
     public bool AwaitsRecommender => Status == DemandStatus.Submitted && RecommenderUnitId is not null;
     public bool AwaitsBureau => Status == DemandStatus.ForwardedToBureau
         || (Status == DemandStatus.Submitted && RecommenderUnitId is null);
-    public DemandVersion? LatestVersion => _versions.Count == 0 ? null : _versions[^1];
+    public FilingVersion<DemandStatus>? LatestVersion => Lifecycle.LatestVersion(this);
 
     /// <summary>Keeps whatever was typed; drafts are never refused for their content.</summary>
     public RuleError? SaveDraft(string valuesJson, DemandSummary summary, DemandKind kind, int? recommenderUnitId, DateTimeOffset now)
     {
-        if (!IsEditable) return RuleError.Of("DEMAND_NOT_EDITABLE", "", "notice §4.3", Status);
-        DraftJson = valuesJson;
+        if (Lifecycle.SaveDraft(this, valuesJson, now) is { } refused) return refused;
         (Title, Area, Directions, SearchText) = (summary.Title, summary.Area, summary.Directions, summary.SearchText);
         Kind = kind;
         RecommenderUnitId = recommenderUnitId;
-        Touch(now);
         return null;
     }
 
     /// <summary>
-    /// Freezes the draft as a new version with a receipt. Submitting the same content again
-    /// (a double click, a retry) returns the version already made instead of a second one.
+    /// Freezes the draft as a new version with a receipt, unless one of the findings (the form's and
+    /// <see cref="DemandRules"/>, checked the same way while typing) is an error.
     /// </summary>
-    public RuleError? Submit(RoundWindow round, bool hasBlockingFindings, string userId, int userUnitId, DateTimeOffset now)
-    {
-        var hash = HashOf(DraftJson);
-        if (!IsEditable && LatestVersion?.ContentHash == hash) return null;
-        if (!IsEditable) return RuleError.Of("DEMAND_NOT_EDITABLE", "", "notice §4.3", Status);
-        if (round.Refuses(now) is { } closed) return closed;
-        if (Kind != DemandKind.EnterpriseOwn && RecommenderUnitId is null && FormKey != "annex3")
-            return RuleError.Of("DEMAND_RECOMMENDER_REQUIRED", "recommenderUnitId", "notice §4.2");
-        if (hasBlockingFindings) return RuleError.Of("DEMAND_HAS_ERRORS", "", "notice §4.1");
+    public RuleError? Submit(FilingWindow round, IReadOnlyList<RuleError> findings, FilingActor by, DateTimeOffset now) =>
+        Lifecycle.Submit(this, round, findings, by, now);
 
-        var number = _versions.Count + 1;
-        _versions.Add(new DemandVersion(Id, number, DraftJson, hash, $"XQ{RoundId:D3}-{Id:D6}-{number}", now, userId));
-        Move(DemandStatus.Submitted, userId, userUnitId, null, now);
-        SubmittedAt = now;
-        return null;
-    }
-
-    /// <summary>The owner takes a demand back before anyone acted on it and before the deadline.</summary>
-    public RuleError? Withdraw(RoundWindow round, string userId, int userUnitId, DateTimeOffset now)
-    {
-        if (Status != DemandStatus.Submitted) return RuleError.Of("DEMAND_NOT_WITHDRAWABLE", "", "notice §4.3", Status);
-        if (round.Refuses(now) is { } closed) return closed;
-        Move(DemandStatus.Draft, userId, userUnitId, null, now);
-        return null;
-    }
+    /// <summary>The owner takes a demand back before anyone acted on it and before the deadline; it stays withdrawn until resubmitted.</summary>
+    public RuleError? Withdraw(FilingWindow round, FilingActor by, DateTimeOffset now) => Lifecycle.Withdraw(this, round, by, now);
 
     /// <summary>The recommending unit screens a demand sent through it [notice §4.2].</summary>
-    public RuleError? Screen(ScreeningDecision decision, string? reason, string userId, int userUnitId, DateTimeOffset now)
-    {
-        if (!AwaitsRecommender) return RuleError.Of("DEMAND_NOT_AWAITING_RECOMMENDER", "", "notice §4.2", Status);
-        if (decision != ScreeningDecision.Accept && string.IsNullOrWhiteSpace(reason))
-            return RuleError.Of("DEMAND_REASON_REQUIRED", "reason", "notice §3");
-        Move(decision switch
-        {
-            ScreeningDecision.Accept => DemandStatus.Recommended,
-            ScreeningDecision.Return => DemandStatus.Returned,
-            _ => DemandStatus.Rejected,
-        }, userId, userUnitId, reason?.Trim(), now);
-        return null;
-    }
+    public RuleError? Screen(ScreeningDecision decision, string? reason, FilingActor by, DateTimeOffset now) =>
+        AwaitsRecommender
+            ? Decide(decision, DemandStatus.Recommended, reason, by, now)
+            : RuleError.Of("DEMAND_NOT_AWAITING_RECOMMENDER", "", "notice §4.2", Status);
 
     /// <summary>The recommending unit sends a screened demand to the bureau in its batch.</summary>
-    public RuleError? Forward(int batchId, string userId, int userUnitId, DateTimeOffset now)
+    public RuleError? Forward(int batchId, FilingActor by, DateTimeOffset now)
     {
         if (Status != DemandStatus.Recommended) return RuleError.Of("DEMAND_NOT_RECOMMENDED", "", "notice §4.2", Status);
         BatchId = batchId;
-        Move(DemandStatus.ForwardedToBureau, userId, userUnitId, null, now);
+        Lifecycle.Move(this, DemandStatus.ForwardedToBureau, by, null, now);
         return null;
     }
 
-    /// <summary>Bureau staff accept a demand into the guideline pool, return it for revision, or reject it.</summary>
-    public RuleError? Review(ScreeningDecision decision, string? reason, string userId, int userUnitId, DateTimeOffset now)
+    /// <summary>
+    /// The bureau's acceptance (受理) of a demand that reached it: accepted into the guideline pool,
+    /// returned for revision, or rejected. Expert review is another step, of another filing.
+    /// </summary>
+    public RuleError? Accept(ScreeningDecision decision, string? reason, FilingActor by, DateTimeOffset now) =>
+        AwaitsBureau
+            ? Decide(decision, DemandStatus.Accepted, reason, by, now)
+            : RuleError.Of("DEMAND_NOT_AWAITING_BUREAU", "", "notice §3", Status);
+
+    /// <summary>Whether the demand has reached the bureau: sent to it directly, or forwarded in a batch.</summary>
+    public bool HasReachedBureau => AwaitsBureau
+        || (RecommenderUnitId is null && _versions.Count > 0)
+        || _events.Any(e => e.To == DemandStatus.ForwardedToBureau || e.To == DemandStatus.Accepted);
+
+    RuleError? Decide(ScreeningDecision decision, DemandStatus onAccept, string? reason, FilingActor by, DateTimeOffset now)
     {
-        if (!AwaitsBureau) return RuleError.Of("DEMAND_NOT_AWAITING_BUREAU", "", "notice §3", Status);
-        if (decision != ScreeningDecision.Accept && string.IsNullOrWhiteSpace(reason))
-            return RuleError.Of("DEMAND_REASON_REQUIRED", "reason", "notice §3");
-        Move(decision switch
+        if (decision == ScreeningDecision.Accept)
         {
-            ScreeningDecision.Accept => DemandStatus.Accepted,
-            ScreeningDecision.Return => DemandStatus.Returned,
-            _ => DemandStatus.Rejected,
-        }, userId, userUnitId, reason?.Trim(), now);
+            Lifecycle.Move(this, onAccept, by, reason, now);
+            return null;
+        }
+        if (Lifecycle.ReasonRequired(reason) is { } missing) return missing;
+        if (decision == ScreeningDecision.Return) return Lifecycle.Return(this, reason, by, now);
+        Lifecycle.Move(this, DemandStatus.Rejected, by, reason, now);
         return null;
     }
 
-    void Move(DemandStatus to, string userId, int userUnitId, string? reason, DateTimeOffset now)
-    {
-        _events.Add(new DemandEvent(Id, now, userId, userUnitId, Status, to, reason));
-        Status = to;
-        Touch(now);
-    }
+    DemandStatus IFilingState<DemandStatus>.Status { get => Status; set => Status = value; }
+    string IFilingState<DemandStatus>.DraftJson { get => DraftJson; set => DraftJson = value; }
+    DateTimeOffset? IFilingState<DemandStatus>.SubmittedAt { get => SubmittedAt; set => SubmittedAt = value; }
+    List<FilingVersion<DemandStatus>> IFilingState<DemandStatus>.VersionList => _versions;
+    List<FilingEvent<DemandStatus>> IFilingState<DemandStatus>.EventList => _events;
 
-    void Touch(DateTimeOffset now)
+    void IFilingState<DemandStatus>.Touch(DateTimeOffset now)
     {
         UpdatedAt = now;
         ConcurrencyStamp = Guid.NewGuid();
     }
-
-    public static string HashOf(string valuesJson) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(valuesJson)));
 }
 
 public enum ScreeningDecision { Accept, Return, Reject }
@@ -155,13 +135,4 @@ public enum ScreeningDecision { Accept, Return, Reject }
 public sealed record DemandSummary(string Title, string Area, string Directions, string SearchText)
 {
     public static readonly DemandSummary Empty = new("", "", "", "");
-}
-
-/// <summary>The window of a round: filing is refused outside it, naming the deadline in CST.</summary>
-public sealed record RoundWindow(DateTimeOffset OpensAt, DateTimeOffset ClosesAt)
-{
-    public RuleError? Refuses(DateTimeOffset now) =>
-        now < OpensAt ? RuleError.Of("DEMAND_ROUND_NOT_OPEN", "", "notice §4.3", ChinaTime.Format(OpensAt))
-        : now >= ClosesAt ? RuleError.Of("DEMAND_ROUND_CLOSED", "", "notice §4.3", ChinaTime.Format(ClosesAt))
-        : null;
 }

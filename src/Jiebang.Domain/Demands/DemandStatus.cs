@@ -10,6 +10,7 @@ public enum DemandStatus
     Returned = 4,            // 退回修改
     Rejected = 5,            // 不予受理
     Accepted = 6,            // 科技局已受理，入指南编制库
+    Withdrawn = 7,           // 已撤回：填报单位在截止前撤回，可修改后重新提交
 }
 
 /// <summary>What kind of need it is; common industry and public-welfare needs go through a recommending unit [notice §4.2].</summary>

@@ -5,7 +5,7 @@ namespace Jiebang.Domain.Forms;
 /// </summary>
 public sealed record FormDefinition
 {
-    /// <summary>"annex1", "annex2", "annex3".</summary>
+    /// <summary>The form's stable key, as a round names it.</summary>
     public required string Key { get; init; }
     public required int Version { get; init; }
     public required string TitleZh { get; init; }
@@ -33,6 +33,9 @@ public sealed record FormDefinition
     /// <summary>The 备注 printed under the form, one item a line.</summary>
     public IReadOnlyList<string> NotesZh { get; init; } = [];
     public IReadOnlyList<string> NotesEn { get; init; } = [];
+
+    /// <summary>Who files it, as what, with which title field and what is filled in from the unit.</summary>
+    public FormFiling Filing { get; init; } = new();
 
     /// <summary>Where the stamp and date go on the print, when the annex has them.</summary>
     public StampBlock? StampBlock { get; init; }

@@ -13,6 +13,11 @@ static class FormDefinitionProblems
                 problems.Add($"{field.Key}: unknown section {section}");
         if (form.StampBlock is { } stamp && form.Field(stamp.AfterField) is null)
             problems.Add($"stampBlock: unknown field {stamp.AfterField}");
+        if (form.Filing.TitleField is { } title && form.Field(title) is null)
+            problems.Add($"filing.titleField: unknown field {title}");
+        foreach (var (key, source) in form.Filing.Prefill)
+            if (form.Field(key) is null || source is not ("unit.name" or "unit.contactName"))
+                problems.Add($"filing.prefill: {key} from {source} is not a field filled from the unit");
         if (form.Layout == FormLayout.List && form.Fields.Count(f => f.Type == FieldType.Table) != 1)
             problems.Add("layout list: the form needs exactly one table");
         return problems;

@@ -16,6 +16,9 @@ public static class FormJson
         WriteIndented = true,
     };
 
+    /// <summary>Whether two values are written the same (records holding lists compare by reference otherwise).</summary>
+    public static bool Same<T>(T a, T b) => JsonSerializer.Serialize(a, Options) == JsonSerializer.Serialize(b, Options);
+
     /// <summary>Reads a value; malformed JSON, an unknown member or a missing required one is a <see cref="FormatException"/>.</summary>
     internal static T Read<T>(string json, string what) where T : class
     {

@@ -34,6 +34,12 @@ public sealed record RoundSettings
     public double SimilarityThreshold { get; init; } = 0.4;
 
     /// <summary>
+    /// Whether a filing moves on (a recommending unit forwards it, the bureau accepts it) only with
+    /// the stamped scan of its current version [notice §4.3: 报送WORD文档和盖章扫描件].
+    /// </summary>
+    public bool RequiresStampedScanOfCurrentVersion { get; init; }
+
+    /// <summary>
     /// 查重: a passage of at least this many normalised 字 shared word for word with an earlier record
     /// is reported whatever the score, unless it is boilerplate of many records [annex 4 §3.1.3: the
     /// same content under another name]. 0 turns the passage rule off.

@@ -17,4 +17,6 @@ public sealed class Attachment
     public int? PageCount { get; set; }
     public DateTimeOffset UploadedAt { get; set; }
     public string UploadedByUserId { get; set; } = "";
+    /// <summary>The submitted version a stamped scan is a copy of; a later version makes it a scan of an older one.</summary>
+    public int? Version { get; set; }
 }

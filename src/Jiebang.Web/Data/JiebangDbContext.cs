@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Jiebang.Domain.Demands;
+using Jiebang.Domain.Filings;
 using Jiebang.Domain.Rounds;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -23,8 +24,8 @@ public abstract class JiebangDbContext(DbContextOptions options)
     public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<Demand> Demands => Set<Demand>();
-    public DbSet<DemandVersion> DemandVersions => Set<DemandVersion>();
-    public DbSet<DemandEvent> DemandEvents => Set<DemandEvent>();
+    public DbSet<FilingVersion<DemandStatus>> DemandVersions => Set<FilingVersion<DemandStatus>>();
+    public DbSet<FilingEvent<DemandStatus>> DemandEvents => Set<FilingEvent<DemandStatus>>();
     public DbSet<RecommendationBatch> RecommendationBatches => Set<RecommendationBatch>();
     public DbSet<FormDefinitionRecord> FormDefinitions => Set<FormDefinitionRecord>();
     public DbSet<TaxonomyRecord> Taxonomies => Set<TaxonomyRecord>();
@@ -62,15 +63,25 @@ public abstract class JiebangDbContext(DbContextOptions options)
             demand.Property(d => d.ConcurrencyStamp).IsConcurrencyToken();
             demand.Property(d => d.Title).HasMaxLength(200);
             demand.Property(d => d.Area).HasMaxLength(100);
-            demand.HasMany(d => d.Versions).WithOne().HasForeignKey(v => v.DemandId);
-            demand.HasMany(d => d.Events).WithOne().HasForeignKey(e => e.DemandId);
+            demand.HasMany(d => d.Versions).WithOne().HasForeignKey(v => v.FilingId);
+            demand.HasMany(d => d.Events).WithOne().HasForeignKey(e => e.FilingId);
             demand.Navigation(d => d.Versions).HasField("_versions").UsePropertyAccessMode(PropertyAccessMode.Field);
             demand.Navigation(d => d.Events).HasField("_events").UsePropertyAccessMode(PropertyAccessMode.Field);
             demand.HasOne<Round>().WithMany().HasForeignKey(d => d.RoundId).OnDelete(DeleteBehavior.Restrict);
             demand.HasOne<Unit>().WithMany().HasForeignKey(d => d.OwnerUnitId).OnDelete(DeleteBehavior.Restrict);
         });
         // One version number per demand: a concurrent double submit fails here instead of making two.
-        builder.Entity<DemandVersion>().HasIndex(v => new { v.DemandId, v.Number }).IsUnique();
+        builder.Entity<FilingVersion<DemandStatus>>(version =>
+        {
+            version.ToTable("DemandVersions");
+            version.Property(v => v.FilingId).HasColumnName("DemandId");
+            version.HasIndex(v => new { v.FilingId, v.Number }).IsUnique();
+        });
+        builder.Entity<FilingEvent<DemandStatus>>(e =>
+        {
+            e.ToTable("DemandEvents");
+            e.Property(v => v.FilingId).HasColumnName("DemandId");
+        });
         builder.Entity<FormDefinitionRecord>().HasKey(f => new { f.Key, f.Version });
         builder.Entity<TaxonomyRecord>().HasKey(t => t.Key);
         builder.Entity<RecommendationBatch>().HasIndex(b => new { b.RoundId, b.RecommenderUnitId });

@@ -1,3 +1,4 @@
+using Jiebang.Domain.Forms;
 using Jiebang.Domain.Rounds;
 using Jiebang.Web.Features.Access;
 using Microsoft.AspNetCore.Identity;
@@ -41,8 +42,13 @@ public static class ReferenceData
         {
             var json = await File.ReadAllTextAsync(file, cancellationToken);
             var form = Jiebang.Domain.Forms.FormDefinition.Parse(json);
-            if (!await db.FormDefinitions.AnyAsync(f => f.Key == form.Key && f.Version == form.Version, cancellationToken))
+            var stored = await db.FormDefinitions.FirstOrDefaultAsync(f => f.Key == form.Key && f.Version == form.Version, cancellationToken);
+            if (stored is null)
                 db.FormDefinitions.Add(new FormDefinitionRecord { Key = form.Key, Version = form.Version, Json = json });
+            // A shipped version stored before definitions said how they are filed gets that section, and only that.
+            else if (FormDefinition.Parse(stored.Json) is var old && FormJson.Same(old.Filing, new FormFiling()) && !FormJson.Same(old.Filing, form.Filing)
+                && FormJson.Same(old with { Filing = form.Filing }, form))
+                stored.Json = json;
         }
         foreach (var file in Directory.EnumerateFiles(Path.Combine(root, "taxonomies"), "*.json"))
         {

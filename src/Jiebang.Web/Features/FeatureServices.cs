@@ -1,5 +1,6 @@
 using Jiebang.Web.Features.Accounts;
 using Jiebang.Web.Features.Audit;
+using Jiebang.Web.Features.Forms;
 using Jiebang.Web.Features.PersonalData;
 using Jiebang.Web.Features.Rounds;
 using Jiebang.Web.Features.Units;
@@ -21,8 +22,8 @@ public static class FeatureServices
         .AddScoped<Home.ToDoList>()
         .AddScoped<CreateAccount>()
         .AddScoped<AccountQueries>()
-        .AddSingleton<Demands.FormRegistry>()
-        .AddSingleton<Demands.DemandPhones>()
+        .AddSingleton<Forms.FormRegistry>()
+        .AddSingleton<Forms.FormPhones>()
         .AddScoped<Demands.DemandStore>()
         .AddScoped<Demands.StartDemand>()
         .AddScoped<Demands.SaveDemandDraft>()

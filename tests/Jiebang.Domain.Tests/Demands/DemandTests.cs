@@ -1,12 +1,18 @@
 using Jiebang.Domain.Demands;
+using Jiebang.Domain.Filings;
 using Jiebang.Domain.Rounds;
+using Jiebang.Domain.Rules;
 
 namespace Jiebang.Domain.Tests.Demands;
 
 public sealed class DemandTests
 {
-    static readonly RoundWindow Round = new(ChinaTime.At(2024, 3, 14), ChinaTime.At(2024, 4, 15, 17, 30));
+    static readonly FilingWindow Round = new(ChinaTime.At(2024, 3, 14), ChinaTime.At(2024, 4, 15, 17, 30));
     static readonly DateTimeOffset During = ChinaTime.At(2024, 4, 1, 9, 0);
+    static readonly FilingActor Owner = new("u1", 10);
+    static readonly FilingActor Recommender = new("r1", 20);
+    static readonly FilingActor Staff = new("staff", 1);
+    static readonly IReadOnlyList<RuleError> NoFindings = [];
 
     static Demand Draft(DemandKind kind = DemandKind.EnterpriseOwn, int? recommender = null, string values = """{"demandName":"高导热陶瓷"}""")
     {
@@ -19,7 +25,7 @@ public sealed class DemandTests
     public void Submit_OpenRound_FreezesVersionOneWithAReceipt()
     {
         var demand = Draft();
-        Assert.Null(demand.Submit(Round, false, "u1", 10, During));
+        Assert.Null(demand.Submit(Round, NoFindings, Owner, During));
         Assert.Equal(DemandStatus.Submitted, demand.Status);
         var version = Assert.Single(demand.Versions);
         Assert.Equal(1, version.Number);
@@ -31,15 +37,15 @@ public sealed class DemandTests
     public void Submit_SameContentTwice_MakesOneVersion()
     {
         var demand = Draft();
-        Assert.Null(demand.Submit(Round, false, "u1", 10, During));
-        Assert.Null(demand.Submit(Round, false, "u1", 10, During.AddSeconds(1)));
+        Assert.Null(demand.Submit(Round, NoFindings, Owner, During));
+        Assert.Null(demand.Submit(Round, NoFindings, Owner, During.AddSeconds(1)));
         Assert.Single(demand.Versions);
     }
 
     [Fact]
     public void Submit_AtTheDeadline_IsRefusedNamingItInChinaTime()
     {
-        var error = Draft().Submit(Round, false, "u1", 10, ChinaTime.At(2024, 4, 15, 17, 30));
+        var error = Draft().Submit(Round, NoFindings, Owner, ChinaTime.At(2024, 4, 15, 17, 30));
         Assert.Equal("DEMAND_ROUND_CLOSED", error!.Code);
         Assert.Contains("2024-04-15 17:30", error.Message(System.Globalization.CultureInfo.GetCultureInfo("zh-CN")));
     }
@@ -48,36 +54,77 @@ public sealed class DemandTests
     public void Submit_WithBlockingFindings_IsRefusedAndKeepsTheDraft()
     {
         var demand = Draft();
-        Assert.Equal("DEMAND_HAS_ERRORS", demand.Submit(Round, true, "u1", 10, During)!.Code);
+        var blocking = RuleError.Of("FORM_TEXT_TOO_LONG", "demandName", "annex 2", 500);
+        Assert.Equal("DEMAND_HAS_ERRORS", demand.Submit(Round, [blocking], Owner, During)!.Code);
         Assert.Equal(DemandStatus.Draft, demand.Status);
         Assert.Contains("高导热陶瓷", demand.DraftJson);
     }
 
     [Fact]
-    public void Submit_IndustryCommonNeedWithoutRecommender_IsRefused() =>
-        Assert.Equal("DEMAND_RECOMMENDER_REQUIRED", Draft(DemandKind.IndustryCommon).Submit(Round, false, "u1", 10, During)!.Code);
-
-    [Fact]
-    public void Withdraw_BeforeDeadline_ReturnsToDraft_AfterDeadlineIsRefused()
+    public void Submit_WithOnlyWarnings_FreezesAVersion()
     {
         var demand = Draft();
-        demand.Submit(Round, false, "u1", 10, During);
-        Assert.Equal("DEMAND_ROUND_CLOSED", demand.Withdraw(Round, "u1", 10, ChinaTime.At(2024, 4, 16))!.Code);
-        Assert.Null(demand.Withdraw(Round, "u1", 10, During));
-        Assert.Equal(DemandStatus.Draft, demand.Status);
+        Assert.Null(demand.Submit(Round, [RuleError.Warn("FORM_TEXT_LONGER_THAN_ABOUT", "demandName", "annex 2", "需求名称", 30, 31)], Owner, During));
+        Assert.Equal(DemandStatus.Submitted, demand.Status);
+    }
+
+    [Fact]
+    public void Rules_IndustryCommonNeedWithoutRecommender_FindAnErrorThatBlocksSubmit()
+    {
+        var demand = Draft(DemandKind.IndustryCommon);
+        var findings = DemandRules.Check(demand, filedByRecommender: false);
+        Assert.Equal("DEMAND_RECOMMENDER_REQUIRED", Assert.Single(findings).Code);
+        Assert.Equal("DEMAND_HAS_ERRORS", demand.Submit(Round, findings, Owner, During)!.Code);
+    }
+
+    [Fact]
+    public void Rules_IndustryCommonNeedOnARecommendersOwnForm_FindNothing() =>
+        Assert.Empty(DemandRules.Check(Draft(DemandKind.IndustryCommon), filedByRecommender: true));
+
+    [Fact]
+    public void Withdraw_BeforeDeadline_IsWithdrawnAndEditable_AfterDeadlineIsRefused()
+    {
+        var demand = Draft();
+        demand.Submit(Round, NoFindings, Owner, During);
+        Assert.Equal("DEMAND_ROUND_CLOSED", demand.Withdraw(Round, Owner, ChinaTime.At(2024, 4, 16))!.Code);
+        Assert.Null(demand.Withdraw(Round, Owner, During));
+        Assert.Equal(DemandStatus.Withdrawn, demand.Status);
+        Assert.True(demand.IsEditable);
+        var withdrawn = demand.Events[^1];
+        Assert.Equal((DemandStatus.Submitted, DemandStatus.Withdrawn, "u1"), (withdrawn.From, withdrawn.To, withdrawn.ActorUserId));
+    }
+
+    [Fact]
+    public void Withdraw_AfterTheRecommenderActed_IsRefused()
+    {
+        var demand = Draft(DemandKind.IndustryCommon, recommender: 20);
+        demand.Submit(Round, NoFindings, Owner, During);
+        demand.Screen(ScreeningDecision.Accept, null, Recommender, During);
+        Assert.Equal("DEMAND_NOT_WITHDRAWABLE", demand.Withdraw(Round, Owner, During)!.Code);
+    }
+
+    [Fact]
+    public void Submit_AfterWithdrawing_MakesVersionTwo()
+    {
+        var demand = Draft();
+        demand.Submit(Round, NoFindings, Owner, During);
+        demand.Withdraw(Round, Owner, During);
+        Assert.Null(demand.SaveDraft("""{"demandName":"高导热陶瓷基板"}""", DemandSummary.Empty, DemandKind.EnterpriseOwn, null, During));
+        Assert.Null(demand.Submit(Round, NoFindings, Owner, During));
+        Assert.Equal((DemandStatus.Submitted, 2), (demand.Status, demand.Versions.Count));
     }
 
     [Fact]
     public void ThroughRecommender_ScreenForwardAccept_KeepsEveryStepInHistory()
     {
         var demand = Draft(DemandKind.IndustryCommon, recommender: 20);
-        demand.Submit(Round, false, "u1", 10, During);
+        demand.Submit(Round, NoFindings, Owner, During);
         Assert.True(demand.AwaitsRecommender);
-        Assert.Equal("DEMAND_NOT_AWAITING_BUREAU", demand.Review(ScreeningDecision.Accept, null, "staff", 1, During)!.Code);
-        Assert.Null(demand.Screen(ScreeningDecision.Accept, null, "r1", 20, During));
-        Assert.Null(demand.Forward(7, "r1", 20, During));
+        Assert.Equal("DEMAND_NOT_AWAITING_BUREAU", demand.Accept(ScreeningDecision.Accept, null, Staff, During)!.Code);
+        Assert.Null(demand.Screen(ScreeningDecision.Accept, null, Recommender, During));
+        Assert.Null(demand.Forward(7, Recommender, During));
         Assert.True(demand.AwaitsBureau);
-        Assert.Null(demand.Review(ScreeningDecision.Accept, null, "staff", 1, During));
+        Assert.Null(demand.Accept(ScreeningDecision.Accept, null, Staff, During));
         Assert.Equal(DemandStatus.Accepted, demand.Status);
         Assert.Equal(
             [DemandStatus.Submitted, DemandStatus.Recommended, DemandStatus.ForwardedToBureau, DemandStatus.Accepted],
@@ -88,14 +135,14 @@ public sealed class DemandTests
     public void Return_WithoutReason_IsRefused_WithReasonLetsTheOwnerResubmitAVersionTwo()
     {
         var demand = Draft();
-        demand.Submit(Round, false, "u1", 10, During);
-        Assert.Equal("DEMAND_REASON_REQUIRED", demand.Review(ScreeningDecision.Return, " ", "staff", 1, During)!.Code);
-        Assert.Null(demand.Review(ScreeningDecision.Return, "请补充核心技术参数", "staff", 1, During));
+        demand.Submit(Round, NoFindings, Owner, During);
+        Assert.Equal("DEMAND_REASON_REQUIRED", demand.Accept(ScreeningDecision.Return, " ", Staff, During)!.Code);
+        Assert.Null(demand.Accept(ScreeningDecision.Return, "请补充核心技术参数", Staff, During));
         Assert.Equal(DemandStatus.Returned, demand.Status);
         Assert.Equal("请补充核心技术参数", demand.Events[^1].Reason);
 
         Assert.Null(demand.SaveDraft("""{"demandName":"高导热陶瓷基板"}""", DemandSummary.Empty, DemandKind.EnterpriseOwn, null, During));
-        Assert.Null(demand.Submit(Round, false, "u1", 10, During));
+        Assert.Null(demand.Submit(Round, NoFindings, Owner, During));
         Assert.Equal([1, 2], demand.Versions.Select(v => v.Number));
         Assert.NotEqual(demand.Versions[0].ContentHash, demand.Versions[1].ContentHash);
     }
@@ -107,7 +154,7 @@ public sealed class DemandTests
     static Demand SubmittedDemand()
     {
         var demand = Draft();
-        demand.Submit(Round, false, "u1", 10, During);
+        demand.Submit(Round, NoFindings, Owner, During);
         return demand;
     }
 }

@@ -126,7 +126,11 @@ public sealed class UpgradeTests
         // "4月15日前": the preset now closes at the start of the 15th, and annex 2 takes open directions, as the seed says.
         Assert.Equal(ChinaTime.At(2024, 4, 15), demand.ClosesAt);
         var annex2 = await db.FormDefinitions.AsNoTracking().SingleAsync(f => f.Key == "annex2" && f.Version == 1, ct);
-        Assert.Equal(await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "SeedData", "forms", "annex2.v1.json"), ct), annex2.Json);
+        // The shipped form as the migration leaves it; its "filing" section is added by ReferenceData at start.
+        var shipped = System.Text.Json.Nodes.JsonNode.Parse(
+            await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "SeedData", "forms", "annex2.v1.json"), ct))!.AsObject();
+        shipped.Remove("filing");
+        Assert.True(System.Text.Json.Nodes.JsonNode.DeepEquals(shipped, System.Text.Json.Nodes.JsonNode.Parse(annex2.Json)), annex2.Json);
 
         // And back: the first migration's comma string, deadline and name-keyed quotas return.
         await db.GetService<IMigrator>().MigrateAsync(db.Database.GetMigrations().First(), cancellationToken: ct);

@@ -19,6 +19,8 @@ public sealed class Personas
     public int UnitA { get; private set; }
     public int UnitB { get; private set; }
     public int Bureau { get; private set; }
+    public int Association { get; private set; }
+    public int University { get; private set; }
 
     public static readonly (string UserName, string Role)[] All =
     [
@@ -50,6 +52,7 @@ public sealed class Personas
         var university = AddUnit("测试大学", "12330000470000128M", UnitType.University);
         await db.SaveChangesAsync();
         (personas.UnitA, personas.UnitB, personas.Bureau) = (a.Id, b.Id, bureau.Id);
+        (personas.Association, personas.University) = (association.Id, university.Id);
 
         await AddUserAsync(users, "applicant-a", a, Roles.Applicant);
         await AddUserAsync(users, "applicant-b", b, Roles.Applicant);
@@ -57,6 +60,7 @@ public sealed class Personas
         await AddUserAsync(users, "staff", bureau, Roles.Staff);
         await AddUserAsync(users, "expert", university, Roles.Expert);
         await AddUserAsync(users, "admin", bureau, Roles.Admin);
+        await AddUserAsync(users, "applicant-u", university, Roles.Applicant);
         return personas;
     }
 

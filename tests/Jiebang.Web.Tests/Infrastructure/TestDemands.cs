@@ -1,4 +1,5 @@
 using Jiebang.Domain.Demands;
+using Jiebang.Domain.Filings;
 using Jiebang.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,19 +8,50 @@ namespace Jiebang.Web.Tests.Infrastructure;
 /// <summary>Demands made straight through the domain, for tests about who may reach them.</summary>
 public static class TestDemands
 {
-    public static async Task<int> SubmittedAsync(JiebangFactory app, int ownerUnitId, int? recommenderUnitId = null)
+    /// <summary>A demand submitted straight to the bureau, or through the recommending unit when one is named.</summary>
+    public static async Task<int> SubmittedAsync(JiebangFactory app, int ownerUnitId, int? recommenderUnitId = null, int? roundId = null) =>
+        await MakeAsync(app, ownerUnitId, recommenderUnitId, submit: true, roundId);
+
+    /// <summary>A demand its unit has saved and never submitted.</summary>
+    public static async Task<int> DraftAsync(JiebangFactory app, int ownerUnitId, int? recommenderUnitId = null) =>
+        await MakeAsync(app, ownerUnitId, recommenderUnitId, submit: false);
+
+    static async Task<int> MakeAsync(JiebangFactory app, int ownerUnitId, int? recommenderUnitId, bool submit, int? roundId = null)
     {
         await using var db = app.CreateDbContext();
-        var round = await db.Rounds.SingleAsync(r => r.PresetKey == "longquan-demand-2024");
-        var now = app.Clock.GetUtcNow();
+        var round = roundId is { } id ? await db.Rounds.SingleAsync(r => r.Id == id)
+            : await db.Rounds.SingleAsync(r => r.PresetKey == "longquan-demand-2024");
+        // Inside the round's window, which may have closed since.
+        var now = app.Clock.GetUtcNow() < round.ClosesAt ? app.Clock.GetUtcNow() : round.ClosesAt.AddHours(-1);
         var kind = recommenderUnitId is null ? DemandKind.EnterpriseOwn : DemandKind.IndustryCommon;
         var demand = Demand.Start(round.Id, ownerUnitId, "annex2", 1, kind, recommenderUnitId, now);
         demand.SaveDraft("""{"demandName":"测试需求"}""", new DemandSummary("测试需求", "新材料", "高分子材料", "测试需求"), kind, recommenderUnitId, now);
         db.Demands.Add(demand);
         await db.SaveChangesAsync();
-        var refused = demand.Submit(new RoundWindow(round.OpensAt, round.ClosesAt), false, "test", ownerUnitId, now);
+        if (!submit) return demand.Id;
+        var refused = demand.Submit(new FilingWindow(round.OpensAt, round.ClosesAt), [], new FilingActor("test", ownerUnitId), now);
         if (refused is not null) throw new InvalidOperationException(refused.ToString());
         await db.SaveChangesAsync();
         return demand.Id;
+    }
+}
+
+/// <summary>Demand rounds of a test's own, so that their settings and deadlines touch no other test.</summary>
+public static class TestRounds
+{
+    public static async Task<int> DemandRoundAsync(JiebangFactory app, TimeSpan opensIn, TimeSpan closesIn,
+        Domain.Rounds.RoundSettings? settings = null)
+    {
+        await using var db = app.CreateDbContext();
+        var now = app.Clock.GetUtcNow();
+        var round = new Round
+        {
+            Title = "测试批次", Kind = Domain.Rounds.RoundKind.DemandSolicitation, OpensAt = now + opensIn, ClosesAt = now + closesIn,
+            Forms = ["annex1@1", "annex2@1", "annex3@1"], TaxonomyKey = "longquan-2024", Settings = settings ?? new(),
+            CreatedAt = now, UpdatedAt = now,
+        };
+        db.Rounds.Add(round);
+        await db.SaveChangesAsync();
+        return round.Id;
     }
 }

@@ -5,6 +5,12 @@ namespace Jiebang.Web.Features.Access;
 /// <summary>Who is acting: the signed-in person, their unit and roles; anonymous when UserId is null.</summary>
 public sealed record Actor(string? UserId, string Name, int? UnitId, IReadOnlySet<string> Roles)
 {
+    /// <summary>What the actor acts for beyond its own unit, taken once a request from its claims.</summary>
+    public ActorScope Scope { get; init; } = ActorScope.Of(UnitId, Roles);
+
+    /// <summary>Whether the actor screens and recommends what is sent through the unit.</summary>
+    public bool RecommendsFor(int unitId) => Scope.RecommendsFor.Contains(unitId);
+
     public const string UnitClaim = "jiebang:unit";
 
     public static readonly Actor Anonymous = new(null, "", null, new HashSet<string>());
@@ -23,4 +29,22 @@ public sealed record Actor(string? UserId, string Name, int? UnitId, IReadOnlySe
         var roles = user.FindAll(ClaimTypes.Role).Select(c => c.Value).ToHashSet();
         return new Actor(user.FindFirstValue(ClaimTypes.NameIdentifier), user.Identity.Name ?? "", unit, roles);
     }
+}
+
+/// <summary>
+/// The units an actor recommends for (its own, when it holds the recommender role); later the items
+/// assigned to an expert.
+/// </summary>
+public sealed record ActorScope(IReadOnlySet<int> RecommendsFor)
+{
+    public static ActorScope Of(int? unitId, IReadOnlySet<string> roles) =>
+        new(unitId is { } unit && roles.Contains(Access.Roles.Recommender) ? new HashSet<int> { unit } : new HashSet<int>());
+}
+
+public static class ActorFiling
+{
+    /// <summary>The actor as the person and unit a filing's event records.</summary>
+    public static Domain.Filings.FilingActor AsFiler(this Actor actor) =>
+        new(actor.UserId ?? throw new InvalidOperationException("an anonymous actor cannot move a filing"),
+            actor.UnitId ?? throw new InvalidOperationException("an actor without a unit cannot move a filing"));
 }

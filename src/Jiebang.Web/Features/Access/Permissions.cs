@@ -1,4 +1,3 @@
-using Jiebang.Domain.Demands;
 using Jiebang.Domain.Rules;
 using Jiebang.Web.Data;
 
@@ -43,28 +42,7 @@ public static class Permissions
     public static RuleError? WhyNotManageAccounts(Actor actor) =>
         SignedIn(actor) ?? (actor.IsAdmin ? null : Denied("ACCESS_ADMIN_ONLY"));
 
-    public static RuleError? WhyNotStartDemand(Actor actor, string formKey) =>
-        SignedIn(actor) ?? (formKey == "annex3"
-            ? actor.Roles.Contains(Roles.Recommender) ? null : Denied("ACCESS_RECOMMENDER_ONLY")
-            : actor.Roles.Contains(Roles.Applicant) || actor.Roles.Contains(Roles.Recommender) ? null : Denied("ACCESS_APPLICANT_ONLY"));
-
-    /// <summary>The owner unit, the named recommending unit once submitted, and bureau staff.</summary>
-    public static RuleError? WhyNotViewDemand(Actor actor, Demand demand) =>
-        SignedIn(actor) ?? (actor.IsStaffOrAdmin || actor.BelongsTo(demand.OwnerUnitId)
-            || (demand.RecommenderUnitId is { } r && actor.BelongsTo(r) && demand.Status != DemandStatus.Draft)
-            ? null : Denied("ACCESS_OTHER_UNIT"));
-
-    public static RuleError? WhyNotEditDemand(Actor actor, Demand demand) =>
-        SignedIn(actor) ?? (actor.BelongsTo(demand.OwnerUnitId)
-            && (actor.Roles.Contains(Roles.Applicant) || actor.Roles.Contains(Roles.Recommender)) ? null : Denied("ACCESS_OTHER_UNIT"));
-
-    public static RuleError? WhyNotScreenDemand(Actor actor, Demand demand) =>
-        SignedIn(actor) ?? (actor.Roles.Contains(Roles.Recommender) && demand.RecommenderUnitId is { } r && actor.BelongsTo(r)
-            ? null : Denied("ACCESS_RECOMMENDER_ONLY"));
-
-    public static RuleError? WhyNotRecommend(Actor actor) =>
-        SignedIn(actor) ?? (actor.Roles.Contains(Roles.Recommender) ? null : Denied("ACCESS_RECOMMENDER_ONLY"));
-
-    public static RuleError? WhyNotReviewDemands(Actor actor) =>
+    /// <summary>Bureau staff's work on what reached the bureau (查重 imports, the 查重 reports).</summary>
+    public static RuleError? WhyNotActAsBureau(Actor actor) =>
         SignedIn(actor) ?? (actor.IsStaff ? null : Denied("ACCESS_STAFF_ONLY"));
 }

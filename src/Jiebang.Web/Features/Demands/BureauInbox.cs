@@ -25,10 +25,9 @@ public sealed class BureauInbox(DemandStore store, DemandQueries queries)
 
     public async Task<Outcome<Result>> HandleAsync(Actor actor, Filter filter, CancellationToken cancellationToken = default)
     {
-        if (Permissions.WhyNotReviewDemands(actor) is { } denied && !actor.IsAdmin) return denied;
+        if (DemandPolicy.WhyNotAccept(actor) is { } denied && !actor.IsAdmin) return denied;
         // Drafts and demands still with their recommending unit are not the bureau's yet.
-        var demands = store.Db.Demands.Where(d => d.Status != DemandStatus.Draft
-            && !(d.RecommenderUnitId != null && (d.Status == DemandStatus.Submitted || d.Status == DemandStatus.Recommended)));
+        var demands = store.Db.Demands.VisibleTo(actor);
         if (filter.RoundId is { } round) demands = demands.Where(d => d.RoundId == round);
         if (!string.IsNullOrWhiteSpace(filter.Area)) demands = demands.Where(d => d.Area == filter.Area);
         if (!string.IsNullOrWhiteSpace(filter.Direction)) demands = demands.Where(d => d.Directions.Contains(filter.Direction));

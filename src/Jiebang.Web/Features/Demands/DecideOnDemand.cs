@@ -5,10 +5,10 @@ using Jiebang.Web.Features.Audit;
 namespace Jiebang.Web.Features.Demands;
 
 /// <summary>
-/// A recommending unit screens a demand sent through it, or bureau staff review one that reached
-/// the bureau: accept, return for revision with reasons, or reject with reasons.
+/// A recommending unit screens a demand sent through it, or bureau staff decide on the acceptance
+/// (受理) of one that reached the bureau: accept, return for revision with reasons, or reject with reasons.
 /// </summary>
-public sealed class DecideOnDemand(DemandStore store, AuditTrail audit, TimeProvider clock)
+public sealed class DecideOnDemand(DemandStore store, Files.DemandScans scans, AuditTrail audit, TimeProvider clock)
 {
     public sealed record Input
     {
@@ -18,19 +18,22 @@ public sealed class DecideOnDemand(DemandStore store, AuditTrail audit, TimeProv
 
     public async Task<Outcome<DemandStatus>> HandleAsync(Actor actor, int id, Input input, CancellationToken cancellationToken = default)
     {
-        var loaded = await store.LoadAsync(id, cancellationToken);
-        if (loaded is null || Permissions.WhyNotViewDemand(actor, loaded.Demand) is not null) return Outcome.NotFound();
-        var demand = loaded.Demand;
+        var outcome = await store.LoadForAsync(actor, id, DemandAccess.View, cancellationToken);
+        if (!outcome.Succeeded) return outcome.Errors.ToList();
+        var demand = outcome.Value!.Demand;
         var before = demand.Status;
         var now = clock.GetUtcNow();
         var asBureau = actor.IsStaff;
-        if ((asBureau ? Permissions.WhyNotReviewDemands(actor) : Permissions.WhyNotScreenDemand(actor, demand)) is { } denied)
+        if ((asBureau ? DemandPolicy.WhyNotAccept(actor) : DemandPolicy.WhyNotScreen(actor, demand)) is { } denied)
             return denied;
+        if (asBureau && input.Decision == ScreeningDecision.Accept
+            && await scans.WhyNotWithoutCurrentScanAsync(demand, outcome.Value.Round, cancellationToken) is { } missing)
+            return missing;
         var refused = asBureau
-            ? demand.Review(input.Decision, input.Reason, actor.UserId!, actor.UnitId!.Value, now)
-            : demand.Screen(input.Decision, input.Reason, actor.UserId!, actor.UnitId!.Value, now);
+            ? demand.Accept(input.Decision, input.Reason, actor.AsFiler(), now)
+            : demand.Screen(input.Decision, input.Reason, actor.AsFiler(), now);
         if (refused is not null) return refused;
-        audit.Record(actor, $"demand.{(asBureau ? "reviewed" : "screened")}.{input.Decision.ToString().ToLowerInvariant()}",
+        audit.Record(actor, $"demand.{(asBureau ? "accepted" : "screened")}.{input.Decision.ToString().ToLowerInvariant()}",
             nameof(Demand), id.ToString(), new { Status = before }, new { demand.Status }, input.Reason?.Trim());
         await store.Db.SaveChangesAsync(cancellationToken);
         return demand.Status;

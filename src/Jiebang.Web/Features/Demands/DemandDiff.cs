@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Jiebang.Web.Features.Access;
+using Jiebang.Web.Features.Forms;
 
 namespace Jiebang.Web.Features.Demands;
 
@@ -10,16 +11,16 @@ public sealed class DemandDiff(DemandStore store)
 
     public async Task<Outcome<IReadOnlyList<Change>>> HandleAsync(Actor actor, int id, int from, int to, CancellationToken cancellationToken = default)
     {
-        if (!actor.IsSignedIn) return Permissions.SignInRequired;
-        var loaded = await store.LoadAsync(id, cancellationToken);
-        if (loaded is null || Permissions.WhyNotViewDemand(actor, loaded.Demand) is not null) return Outcome.NotFound();
+        var outcome = await store.LoadForAsync(actor, id, DemandAccess.View, cancellationToken);
+        if (!outcome.Succeeded) return outcome.Errors.ToList();
+        var loaded = outcome.Value!;
         var a = loaded.Demand.Versions.FirstOrDefault(v => v.Number == from);
         var b = loaded.Demand.Versions.FirstOrDefault(v => v.Number == to);
         if (a is null || b is null) return Outcome.NotFound("version");
         var before = store.Values(loaded.Form, a.ValuesJson);
         var after = store.Values(loaded.Form, b.ValuesJson);
         if (!actor.BelongsTo(loaded.Demand.OwnerUnitId))
-            (before, after) = (DemandPhones.Mask(loaded.Form, before), DemandPhones.Mask(loaded.Form, after));
+            (before, after) = (FormPhones.Mask(loaded.Form, before), FormPhones.Mask(loaded.Form, after));
         return loaded.Form.Fields
             .Select(f => new Change(f.Key, f.LabelZh, FormText.Display(f, before[f.Key]), FormText.Display(f, after[f.Key])))
             .Where(c => c.Before != c.After).ToList();

@@ -3,6 +3,7 @@ using Jiebang.Domain.Forms;
 using Jiebang.Domain.Rules;
 using Jiebang.Web.Documents;
 using Jiebang.Web.Features.Access;
+using Jiebang.Web.Features.Forms;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jiebang.Web.Features.Demands;
@@ -65,7 +66,7 @@ public sealed class DemandDocuments(DemandQueries queries, DemandStore store, Fo
         var detail = await queries.DetailAsync(actor, id, cancellationToken);
         if (!detail.Succeeded) return detail.Errors.ToList();
         var d = detail.Value!;
-        if (Permissions.WhyNotEditDemand(actor, d.Demand) is { } denied) return denied;
+        if (DemandPolicy.WhyNotEdit(actor, d.Demand) is { } denied) return denied;
         if (length > reader.MaxBytes) return DocxPackage.TooLarge(reader.MaxBytes);
 
         var read = await reader.ReadAsync(content, d.Form, d.Taxonomy, cancellationToken);
@@ -77,11 +78,17 @@ public sealed class DemandDocuments(DemandQueries queries, DemandStore store, Fo
             values.Remove(key);
             if (import.Values[key] is { } value) values[key] = value.DeepClone();
         }
-        var saved = await save.HandleAsync(actor, id,
-            new SaveDemandDraft.Input { Values = values, Kind = d.Demand.Kind, RecommenderUnitId = d.Demand.RecommenderUnitId }, cancellationToken);
+        // One unit of work: the draft and the audit entry of the import.
+        var saved = await store.Db.InOneTransactionAsync(async () =>
+        {
+            var draft = await save.HandleAsync(actor, id,
+                new SaveDemandDraft.Input { Values = values, Kind = d.Demand.Kind, RecommenderUnitId = d.Demand.RecommenderUnitId }, cancellationToken);
+            if (draft.Succeeded)
+                await audit.RecordNowAsync(actor, "demand.imported_word", "Demand", id.ToString(),
+                    $"{import.With(ImportStatus.Found).Count()} fields read", cancellationToken);
+            return draft;
+        }, cancellationToken);
         if (!saved.Succeeded) return saved.Errors.ToList();
-        await audit.RecordNowAsync(actor, "demand.imported_word", "Demand", id.ToString(),
-            $"{import.With(ImportStatus.Found).Count()} fields read", cancellationToken);
         return new Imported(id, saved.Value!.SavedAt, import, saved.Value.Findings);
     }
 

@@ -3,6 +3,7 @@ using Jiebang.Domain.Demands;
 using Jiebang.Domain.Forms;
 using Jiebang.Web.Data;
 using Jiebang.Web.Features.Access;
+using Jiebang.Web.Features.Forms;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jiebang.Web.Features.Demands;
@@ -15,7 +16,8 @@ public sealed class DemandQueries(DemandStore store, Audit.AuditTrail audit)
         DateTimeOffset UpdatedAt, string? Receipt);
 
     public sealed record Detail(Demand Demand, string OwnerUnitName, string? RecommenderUnitName, string RoundTitle, DateTimeOffset RoundClosesAt,
-        FormDefinition Form, Taxonomy? Taxonomy, JsonObject Values, DemandVersion? ShownVersion, bool ShowsDraft);
+        FormDefinition Form, Taxonomy? Taxonomy, JsonObject Values, Domain.Filings.FilingVersion<DemandStatus>? ShownVersion, bool ShowsDraft,
+        Domain.Filings.FilingWindow Window);
 
     JiebangDbContext Db => store.Db;
 
@@ -27,37 +29,37 @@ public sealed class DemandQueries(DemandStore store, Audit.AuditTrail audit)
         orderby d.UpdatedAt descending
         select new Row(d.Id, d.Title, d.FormKey, d.RoundId, r.Title, d.OwnerUnitId, u.Name, region.Name, d.Area, d.Directions,
             d.Kind, d.RecommenderUnitId, d.Status, d.UpdatedAt,
-            Db.DemandVersions.Where(v => v.DemandId == d.Id).OrderByDescending(v => v.Number).Select(v => v.ReceiptNumber).FirstOrDefault());
+            Db.DemandVersions.Where(v => v.FilingId == d.Id).OrderByDescending(v => v.Number).Select(v => v.ReceiptNumber).FirstOrDefault());
 
     public async Task<Outcome<IReadOnlyList<Row>>> OwnAsync(Actor actor, CancellationToken cancellationToken = default)
     {
         if (!actor.IsSignedIn) return Permissions.SignInRequired;
-        return await RowsOf(Db.Demands.Where(d => d.OwnerUnitId == actor.UnitId)).ToListAsync(cancellationToken);
+        return await RowsOf(Db.Demands.VisibleTo(actor).Where(d => d.OwnerUnitId == actor.UnitId)).ToListAsync(cancellationToken);
     }
 
     public async Task<Outcome<IReadOnlyList<Row>>> SentToMeAsync(Actor actor, CancellationToken cancellationToken = default)
     {
-        if (Permissions.WhyNotRecommend(actor) is { } denied) return denied;
-        return await RowsOf(Db.Demands.Where(d => d.RecommenderUnitId == actor.UnitId && d.Status != DemandStatus.Draft))
+        if (DemandPolicy.WhyNotRecommend(actor) is { } denied) return denied;
+        return await RowsOf(Db.Demands.VisibleTo(actor).Where(d => d.RecommenderUnitId == actor.UnitId))
             .ToListAsync(cancellationToken);
     }
 
     public async Task<Outcome<Detail>> DetailAsync(Actor actor, int id, CancellationToken cancellationToken = default)
     {
-        if (!actor.IsSignedIn) return Permissions.SignInRequired;
-        var loaded = await store.LoadAsync(id, cancellationToken);
-        if (loaded is null || Permissions.WhyNotViewDemand(actor, loaded.Demand) is not null) return Outcome.NotFound();
+        var outcome = await store.LoadForAsync(actor, id, DemandAccess.View, cancellationToken);
+        if (!outcome.Succeeded) return outcome.Errors.ToList();
+        var loaded = outcome.Value!;
         var demand = loaded.Demand;
         // The owner works on the draft; everyone else reads what was submitted.
         var showsDraft = actor.BelongsTo(demand.OwnerUnitId) && (demand.IsEditable || demand.LatestVersion is null);
         var version = showsDraft ? null : demand.LatestVersion;
         var values = store.Values(loaded.Form, version?.ValuesJson ?? demand.DraftJson);
-        if (!actor.BelongsTo(demand.OwnerUnitId)) values = DemandPhones.Mask(loaded.Form, values);
+        if (!actor.BelongsTo(demand.OwnerUnitId)) values = FormPhones.Mask(loaded.Form, values);
         var names = await Db.Units.Where(u => u.Id == demand.OwnerUnitId || u.Id == demand.RecommenderUnitId)
             .ToDictionaryAsync(u => u.Id, u => u.Name, cancellationToken);
         return new Detail(demand, names[demand.OwnerUnitId],
             demand.RecommenderUnitId is { } r ? names.GetValueOrDefault(r) : null, loaded.Round.Title, loaded.Round.ClosesAt,
-            loaded.Form, loaded.Taxonomy, values, version, showsDraft);
+            loaded.Form, loaded.Taxonomy, values, version, showsDraft, loaded.Window);
     }
 
     /// <summary>The full phone numbers of what the reader sees masked; every reveal is in the audit trail.</summary>

@@ -1,32 +1,55 @@
 using System.Text.Json.Nodes;
 using Jiebang.Domain.Demands;
+using Jiebang.Domain.Filings;
 using Jiebang.Domain.Forms;
 using Jiebang.Domain.Rules;
 using Jiebang.Web.Data;
+using Jiebang.Web.Features.Access;
+using Jiebang.Web.Features.Forms;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jiebang.Web.Features.Demands;
 
+/// <summary>What a use case needs to do with a demand it loads: read it, or work on it as its owner.</summary>
+public enum DemandAccess { View, Edit }
+
 /// <summary>Loads a demand with its history, and the form, taxonomy and window of its round.</summary>
-public sealed class DemandStore(JiebangDbContext db, FormRegistry forms, DemandPhones phones)
+public sealed class DemandStore(JiebangDbContext db, FormRegistry forms, FormPhones phones)
 {
     /// <summary>A demand with its form; <see cref="Draft"/> holds the draft's values with phones decrypted.</summary>
     public sealed record Loaded(Demand Demand, Round Round, FormDefinition Form, Taxonomy? Taxonomy, JsonObject Draft)
     {
-        public RoundWindow Window => new(Round.OpensAt, Round.ClosesAt);
-        public IReadOnlyList<RuleError> Findings(JsonObject values) => FormCheck.Check(Form, values, Taxonomy);
+        public FilingWindow Window => new(Round.OpensAt, Round.ClosesAt);
+
+        /// <summary>The form's findings and the demand's own rules, the same while typing, at submit and later.</summary>
+        public IReadOnlyList<RuleError> Findings(JsonObject values) =>
+            [.. FormCheck.Check(Form, values, Taxonomy), .. DemandRules.Check(Demand, Form.Filing.SentDirect)];
     }
 
     public JiebangDbContext Db => db;
-    public DemandPhones Phones => phones;
+    public FormPhones Phones => phones;
 
     /// <summary>Stored values (a draft or a version) with their phones decrypted.</summary>
     public JsonObject Values(FormDefinition form, string json) =>
         phones.Unprotect(form, JsonNode.Parse(json) as JsonObject ?? []);
 
-    /// <summary>The taxonomy an annex prints (annex 1: the provincial list) wins over the round's own.</summary>
+    /// <summary>The round names the taxonomy its forms use; a form's own pinned list serves only a round that names none.</summary>
     public static string TaxonomyKeyOf(FormDefinition form, Round round) =>
-        form.Fields.FirstOrDefault(f => f.Type == FieldType.AreaDirection)?.TaxonomyKey ?? round.TaxonomyKey;
+        round.TaxonomyKey is { Length: > 0 } named ? named
+            : form.Fields.FirstOrDefault(f => f.Type == FieldType.AreaDirection)?.TaxonomyKey ?? "";
+
+    /// <summary>
+    /// The one load-and-check of a demand: not found when it does not exist or the actor may not see
+    /// it (so ids cannot be probed), the reason when the actor may see but not edit it.
+    /// </summary>
+    public async Task<Outcome<Loaded>> LoadForAsync(Actor actor, int id, DemandAccess access, CancellationToken cancellationToken)
+    {
+        if (!actor.IsSignedIn) return Permissions.SignInRequired;
+        var loaded = await LoadAsync(id, cancellationToken);
+        if (loaded is null || DemandPolicy.WhyNotView(actor, loaded.Demand) is not null) return Outcome.NotFound();
+        if (access == DemandAccess.Edit && DemandPolicy.WhyNotEdit(actor, loaded.Demand) is { } denied) return denied;
+        return loaded;
+    }
 
     public async Task<Loaded?> LoadAsync(int id, CancellationToken cancellationToken)
     {

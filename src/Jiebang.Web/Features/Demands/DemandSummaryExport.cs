@@ -67,8 +67,8 @@ public sealed class DemandSummaryExport(DemandStore store, BureauInbox inbox, De
             // The latest submitted version of each demand, streamed in the inbox's order.
             foreach (var chunk in ids.Chunk(500))
             {
-                var versions = store.Db.DemandVersions.AsNoTracking().Where(v => chunk.Contains(v.DemandId)).AsEnumerable()
-                    .GroupBy(v => v.DemandId).ToDictionary(g => g.Key, g => g.MaxBy(v => v.Number)!);
+                var versions = store.Db.DemandVersions.AsNoTracking().Where(v => chunk.Contains(v.FilingId)).AsEnumerable()
+                    .GroupBy(v => v.FilingId).ToDictionary(g => g.Key, g => g.MaxBy(v => v.Number)!);
                 foreach (var id in chunk)
                 {
                     var row = rows[id];
@@ -111,6 +111,7 @@ public sealed class DemandSummaryExport(DemandStore store, BureauInbox inbox, De
         DemandStatus.Rejected => "不予受理",
         DemandStatus.Accepted => "已受理入库",
         DemandStatus.Recommended => "推荐单位已遴选",
+        DemandStatus.Withdrawn => "已撤回",
         _ => "草稿",
     };
 }

@@ -3,6 +3,7 @@ using Jiebang.Domain.Demands;
 using Jiebang.Domain.Rules;
 using Jiebang.Domain.Units;
 using Jiebang.Web.Features.Access;
+using Jiebang.Web.Features.Forms;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jiebang.Web.Features.Demands;
@@ -41,15 +42,15 @@ public sealed class SaveDemandDraft(DemandStore store, TimeProvider clock)
 
     async Task<Outcome<Saved>> TrySaveAsync(Actor actor, int id, Input input, CancellationToken cancellationToken)
     {
-        var loaded = await store.LoadAsync(id, cancellationToken);
-        if (loaded is null || Permissions.WhyNotViewDemand(actor, loaded.Demand) is not null) return Outcome.NotFound();
-        if (Permissions.WhyNotEditDemand(actor, loaded.Demand) is { } denied) return denied;
+        var outcome = await store.LoadForAsync(actor, id, DemandAccess.Edit, cancellationToken);
+        if (!outcome.Succeeded) return outcome.Errors.ToList();
+        var loaded = outcome.Value!;
         if (input.RecommenderUnitId is { } recommender && !await store.Db.Units.AnyAsync(
                 u => u.Id == recommender && (u.Type == UnitType.Association || u.Type == UnitType.GovernmentDepartment), cancellationToken))
             return RuleError.Of("DEMAND_RECOMMENDER_UNKNOWN", "recommenderUnitId", "notice §4.2");
 
         var now = clock.GetUtcNow();
-        var summary = DemandSummaries.From(loaded.Form, input.Values);
+        var summary = FormSummaries.From(loaded.Form, input.Values);
         var stored = store.Phones.Protect(loaded.Form, input.Values).ToJsonString();
         if (loaded.Demand.SaveDraft(stored, summary, input.Kind, input.RecommenderUnitId, now) is { } refused)
             return refused;

@@ -1,4 +1,5 @@
 using Jiebang.Domain.Demands;
+using Jiebang.Domain.Filings;
 using Jiebang.Domain.Rules;
 using Jiebang.Web.Features.Access;
 using Jiebang.Web.Features.Audit;
@@ -37,15 +38,14 @@ public sealed class SubmitDemand(DemandStore store, AuditTrail audit, TimeProvid
 
     async Task<Outcome<Receipt>> TrySubmitAsync(Actor actor, int id, CancellationToken cancellationToken)
     {
-        var loaded = await store.LoadAsync(id, cancellationToken);
-        if (loaded is null || Permissions.WhyNotViewDemand(actor, loaded.Demand) is not null) return Outcome.NotFound();
-        if (Permissions.WhyNotEditDemand(actor, loaded.Demand) is { } denied) return denied;
+        var outcome = await store.LoadForAsync(actor, id, DemandAccess.Edit, cancellationToken);
+        if (!outcome.Succeeded) return outcome.Errors.ToList();
+        var loaded = outcome.Value!;
         var demand = loaded.Demand;
         var findings = loaded.Findings(loaded.Draft);
-        var errors = findings.Where(f => f.IsError).ToList();
         var versionsBefore = demand.Versions.Count;
-        if (demand.Submit(loaded.Window, errors.Count > 0, actor.UserId!, actor.UnitId!.Value, clock.GetUtcNow()) is { } refused)
-            return refused.Code == "DEMAND_HAS_ERRORS" ? errors : refused;
+        if (demand.Submit(loaded.Window, findings, actor.AsFiler(), clock.GetUtcNow()) is { } refused)
+            return refused.Code == "DEMAND_HAS_ERRORS" ? findings.Where(f => f.IsError).ToList() : refused;
         if (demand.Versions.Count == versionsBefore) return ReceiptOf(demand, demand.LatestVersion!, []);
 
         audit.Record(actor, "demand.submitted", nameof(Demand), id.ToString(),
@@ -56,6 +56,6 @@ public sealed class SubmitDemand(DemandStore store, AuditTrail audit, TimeProvid
             s.SameUnit ? s.Title : null)).ToList());
     }
 
-    static Receipt ReceiptOf(Demand demand, DemandVersion v, IReadOnlyList<SimilarNotice> similar) =>
+    static Receipt ReceiptOf(Demand demand, FilingVersion<DemandStatus> v, IReadOnlyList<SimilarNotice> similar) =>
         new(demand.Id, v.Number, v.ReceiptNumber, v.SubmittedAt, Domain.Rounds.ChinaTime.Format(v.SubmittedAt), similar);
 }

@@ -11,7 +11,7 @@ namespace Jiebang.Web.Features.Demands;
 /// A recommending unit sends every demand it accepted in a round to the bureau at once, with its
 /// review opinion (主管部门审核意见) [notice §4.2, annex 3].
 /// </summary>
-public sealed class SubmitRecommendationBatch(DemandStore store, AuditTrail audit, TimeProvider clock)
+public sealed class SubmitRecommendationBatch(DemandStore store, Files.DemandScans scans, AuditTrail audit, TimeProvider clock)
 {
     public sealed record Input
     {
@@ -23,13 +23,19 @@ public sealed class SubmitRecommendationBatch(DemandStore store, AuditTrail audi
 
     public async Task<Outcome<Sent>> HandleAsync(Actor actor, Input input, CancellationToken cancellationToken = default)
     {
-        if (Permissions.WhyNotRecommend(actor) is { } denied) return denied;
+        if (DemandPolicy.WhyNotRecommend(actor) is { } denied) return denied;
         if (string.IsNullOrWhiteSpace(input.Opinion)) return RuleError.Of("BATCH_OPINION_REQUIRED", "opinion", "annex 3");
         var unitId = actor.UnitId!.Value;
-        var accepted = await store.Db.Demands.Include(d => d.Events)
+        var accepted = await store.Db.Demands.Include(d => d.Events).Include(d => d.Versions).AsSplitQuery()
             .Where(d => d.RoundId == input.RoundId && d.RecommenderUnitId == unitId && d.Status == DemandStatus.Recommended)
             .ToListAsync(cancellationToken);
         if (accepted.Count == 0) return RuleError.Of("BATCH_EMPTY", "", "notice §4.2");
+        var round = await store.Db.Rounds.AsNoTracking().FirstAsync(r => r.Id == input.RoundId, cancellationToken);
+        var missingScans = new List<RuleError>();
+        foreach (var demand in accepted)
+            if (await scans.WhyNotWithoutCurrentScanAsync(demand, round, cancellationToken) is { } missing)
+                missingScans.Add(missing with { Field = $"demand:{demand.Id}" });
+        if (missingScans.Count > 0) return missingScans;
 
         var now = clock.GetUtcNow();
         var batch = new RecommendationBatch
@@ -38,11 +44,15 @@ public sealed class SubmitRecommendationBatch(DemandStore store, AuditTrail audi
             SubmittedByUserId = actor.UserId!,
         };
         store.Db.RecommendationBatches.Add(batch);
-        await store.Db.SaveChangesAsync(cancellationToken);
-        foreach (var demand in accepted) demand.Forward(batch.Id, actor.UserId!, unitId, now);
-        audit.Record(actor, "batch.submitted", nameof(RecommendationBatch), batch.Id.ToString(),
-            after: new { batch.RoundId, demands = accepted.Select(d => d.Id) }, reason: batch.Opinion);
-        await store.Db.SaveChangesAsync(cancellationToken);
-        return new Sent(batch.Id, accepted.Count);
+        // One unit of work: the batch, each demand's move and the audit entry naming the batch's id.
+        return await store.Db.InOneTransactionAsync(async () =>
+        {
+            await store.Db.SaveChangesAsync(cancellationToken);
+            foreach (var demand in accepted) demand.Forward(batch.Id, actor.AsFiler(), now);
+            audit.Record(actor, "batch.submitted", nameof(RecommendationBatch), batch.Id.ToString(),
+                after: new { batch.RoundId, demands = accepted.Select(d => d.Id) }, reason: batch.Opinion);
+            await store.Db.SaveChangesAsync(cancellationToken);
+            return new Sent(batch.Id, accepted.Count);
+        }, cancellationToken);
     }
 }

@@ -14,22 +14,25 @@ public sealed class AttachToField(DemandStore store, DemandScans scans, SaveDema
     public async Task<Outcome<long>> HandleAsync(Actor actor, int demandId, string fieldKey, string fileName, Stream content,
         CancellationToken cancellationToken = default)
     {
-        var loaded = await store.LoadAsync(demandId, cancellationToken);
-        if (loaded is null || Permissions.WhyNotViewDemand(actor, loaded.Demand) is not null) return Outcome.NotFound();
-        if (Permissions.WhyNotEditDemand(actor, loaded.Demand) is { } denied) return denied;
-        if (!loaded.Demand.IsEditable) return RuleError.Of("DEMAND_NOT_EDITABLE", "", "notice §4.3", loaded.Demand.Status);
+        var outcome = await store.LoadForAsync(actor, demandId, DemandAccess.Edit, cancellationToken);
+        if (!outcome.Succeeded) return outcome.Errors.ToList();
+        var loaded = outcome.Value!;
+        if (!loaded.Demand.IsEditable) return Domain.Demands.Demand.Lifecycle.NotEditable(loaded.Demand);
         if (loaded.Form.Field(fieldKey) is not { Type: FieldType.Attachment }) return Outcome.NotFound("field");
 
-        var stored = await scans.StoreAsync(actor, demandId, "field:" + fieldKey, fileName, content, cancellationToken);
-        if (!stored.Succeeded) return stored.Errors.Select(e => e with { Field = fieldKey }).ToList();
-        var attachment = stored.Value!;
-
-        var values = loaded.Draft;
-        values[fieldKey] = attachment.Id.ToString();
-        var saved = await save.HandleAsync(actor, demandId, new SaveDemandDraft.Input
+        // One unit of work: the file's row, its audit entry and the draft naming it.
+        return await store.Db.InOneTransactionAsync<long>(async () =>
         {
-            Values = values, Kind = loaded.Demand.Kind, RecommenderUnitId = loaded.Demand.RecommenderUnitId,
+            var stored = await scans.StoreAsync(actor, demandId, "field:" + fieldKey, fileName, content, cancellationToken);
+            if (!stored.Succeeded) return stored.Errors.Select(e => e with { Field = fieldKey }).ToList();
+            var attachment = stored.Value!;
+            var values = loaded.Draft;
+            values[fieldKey] = attachment.Id.ToString();
+            var saved = await save.HandleAsync(actor, demandId, new SaveDemandDraft.Input
+            {
+                Values = values, Kind = loaded.Demand.Kind, RecommenderUnitId = loaded.Demand.RecommenderUnitId,
+            }, cancellationToken);
+            return saved.Succeeded ? attachment.Id : saved.Errors.ToList();
         }, cancellationToken);
-        return saved.Succeeded ? attachment.Id : saved.Errors.ToList();
     }
 }

@@ -41,7 +41,8 @@ public sealed class ToDoList(JiebangDbContext db, TimeProvider clock)
         {
             var returned = await db.Demands.CountAsync(d => d.OwnerUnitId == mine && d.Status == DemandStatus.Returned, cancellationToken);
             if (returned > 0) items.Add(new Item("ToDo_DemandsReturned", returned, "/Demands"));
-            var drafts = await db.Demands.CountAsync(d => d.OwnerUnitId == mine && d.Status == DemandStatus.Draft, cancellationToken);
+            var drafts = await db.Demands.CountAsync(d => d.OwnerUnitId == mine
+                && (d.Status == DemandStatus.Draft || d.Status == DemandStatus.Withdrawn), cancellationToken);
             if (drafts > 0) items.Add(new Item("ToDo_DemandDrafts", drafts, "/Demands"));
             if (actor.Roles.Contains(Roles.Applicant) || actor.Roles.Contains(Roles.Recommender))
             {

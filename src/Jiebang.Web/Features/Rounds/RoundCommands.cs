@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Jiebang.Web.Features.Rounds;
 
 /// <summary>Staff open and edit rounds; everyone signed in may read them. Every change is audited.</summary>
-public sealed class RoundCommands(JiebangDbContext db, AuditTrail audit, TimeProvider clock, Demands.FormRegistry forms)
+public sealed class RoundCommands(JiebangDbContext db, AuditTrail audit, TimeProvider clock, Forms.FormRegistry forms)
 {
     public sealed record Input
     {
@@ -106,7 +106,7 @@ public sealed class RoundCommands(JiebangDbContext db, AuditTrail audit, TimePro
     {
         var errors = Check(input);
         // The forms and the taxonomy are data: a round may only name those that are loaded.
-        var named = Demands.FormRef.ListOf(input.Forms ?? []);
+        var named = Forms.FormRef.ListOf(input.Forms ?? []);
         if (named.Count == 0) errors.Add(RuleError.Of("ROUND_FORMS_REQUIRED", "forms", "notice §3"));
         foreach (var form in named)
             if (await forms.FormAsync(form.Key, form.Version, cancellationToken) is null)

@@ -4,6 +4,7 @@ using Jiebang.Domain.Similarity;
 using Jiebang.Web.Data;
 using Jiebang.Web.Features.Access;
 using Jiebang.Web.Features.Demands;
+using Jiebang.Web.Features.Forms;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jiebang.Web.Features.Similarity;
@@ -35,7 +36,7 @@ public sealed class DemandSimilarity(DemandStore store, SimilarityService simila
         var record = await similarity.IndexAsync(store.Db, new SimilarityRecord
         {
             SourceType = DemandSource, SourceId = demand.Id, Title = demand.Title, UnitName = unit.Name, UnitId = unit.Id,
-            Year = loaded.Round.OpensAt.Year, Channel = ChannelOf(demand), Text = DemandText.Of(loaded.Form, values),
+            Year = loaded.Round.OpensAt.Year, Channel = ChannelOf(demand), Text = FilingText.Of(loaded.Form, values),
             Sketch = [], IndexedAt = clock.GetUtcNow(),
         }, cancellationToken);
         return [.. (await FindAsync(record, FlaggingOf(loaded.Round), cancellationToken)).Where(s => s.Flagged)];
@@ -48,28 +49,29 @@ public sealed class DemandSimilarity(DemandStore store, SimilarityService simila
     public async Task<Outcome<(SimilarityRecord Record, IReadOnlyList<Similar> Similar, SimilarityService.Flagging Flagging)>> ForReviewAsync(Actor actor, int demandId,
         CancellationToken cancellationToken = default)
     {
-        if (Permissions.WhyNotReviewDemands(actor) is { } denied && !actor.IsAdmin) return denied;
+        if (Permissions.WhyNotActAsBureau(actor) is { } denied && !actor.IsAdmin) return denied;
+        // Only what reached the bureau: a demand still with its recommending unit is not found.
+        var visible = await store.LoadForAsync(actor, demandId, DemandAccess.View, cancellationToken);
+        if (!visible.Succeeded) return visible.Errors.ToList();
+        var loaded = visible.Value!;
         var record = await store.Db.SimilarityRecords.AsNoTracking()
             .FirstOrDefaultAsync(r => r.SourceType == DemandSource && r.SourceId == demandId, cancellationToken);
         if (record is null)
         {
             // Submitted before 查重 was switched on (or before a restore): index it now.
-            var loaded = await store.LoadAsync(demandId, cancellationToken);
-            if (loaded?.Demand.LatestVersion is null) return Outcome.NotFound();
+            if (loaded.Demand.LatestVersion is null) return Outcome.NotFound();
             await IndexSubmittedAsync(loaded, cancellationToken);
             record = await store.Db.SimilarityRecords.AsNoTracking()
                 .FirstAsync(r => r.SourceType == DemandSource && r.SourceId == demandId, cancellationToken);
         }
-        var round = await store.Db.Demands.Where(d => d.Id == demandId).Join(store.Db.Rounds, d => d.RoundId, r => r.Id, (d, r) => r)
-            .FirstAsync(cancellationToken);
-        return (record, await FindAsync(record, FlaggingOf(round), cancellationToken), FlaggingOf(round));
+        return (record, await FindAsync(record, FlaggingOf(loaded.Round), cancellationToken), FlaggingOf(loaded.Round));
     }
 
     /// <summary>The two texts side by side with the overlapping passages, for the reviewer.</summary>
     public async Task<Outcome<(SimilarityRecord A, SimilarityRecord B, IReadOnlyList<EvidenceSpan> Spans)>> CompareAsync(Actor actor,
         long recordA, long recordB, CancellationToken cancellationToken = default)
     {
-        if (Permissions.WhyNotReviewDemands(actor) is { } denied && !actor.IsAdmin) return denied;
+        if (Permissions.WhyNotActAsBureau(actor) is { } denied && !actor.IsAdmin) return denied;
         var pair = await store.Db.SimilarityRecords.AsNoTracking().Where(r => r.Id == recordA || r.Id == recordB).ToListAsync(cancellationToken);
         var a = pair.FirstOrDefault(r => r.Id == recordA);
         var b = pair.FirstOrDefault(r => r.Id == recordB);

@@ -22,7 +22,7 @@ public sealed class ImportHistoricalProjects(JiebangDbContext db, SimilarityServ
 
     public async Task<Outcome<Preview>> PreviewAsync(Actor actor, Stream content, CancellationToken cancellationToken = default)
     {
-        if (Permissions.WhyNotReviewDemands(actor) is { } denied) return denied;
+        if (Permissions.WhyNotActAsBureau(actor) is { } denied) return denied;
         var token = Guid.NewGuid().ToString("N");
         Directory.CreateDirectory(Path.GetDirectoryName(PathOf(token))!);
         await using (var file = File.Create(PathOf(token))) await content.CopyToAsync(file, cancellationToken);
@@ -39,7 +39,7 @@ public sealed class ImportHistoricalProjects(JiebangDbContext db, SimilarityServ
 
     public async Task<Outcome<int>> CommitAsync(Actor actor, string token, CancellationToken cancellationToken = default)
     {
-        if (Permissions.WhyNotReviewDemands(actor) is { } denied) return denied;
+        if (Permissions.WhyNotActAsBureau(actor) is { } denied) return denied;
         if (token.Length != 32 || !token.All(char.IsAsciiHexDigit) || !File.Exists(PathOf(token))) return Outcome.NotFound("token");
         var rows = HistoricalProjectFile.Read(PathOf(token), CurrentYear).Where(r => r.Errors.Count == 0).ToList();
         var now = clock.GetUtcNow();

@@ -9,7 +9,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Jiebang.Web.Pages.Demands;
 
 /// <summary>A demand as submitted, its receipt and history, and the actions its reader may take.</summary>
-public sealed class DetailsModel(DemandQueries queries, WithdrawDemand withdraw, DecideOnDemand decide, DemandScans scans) : PageModel
+public sealed class DetailsModel(DemandQueries queries, WithdrawDemand withdraw, DecideOnDemand decide, DemandScans scans, TimeProvider clock)
+    : PageModel
 {
     public DemandQueries.Detail Detail { get; private set; } = null!;
     [BindProperty(SupportsGet = true)] public bool Submitted { get; set; }
@@ -17,7 +18,7 @@ public sealed class DetailsModel(DemandQueries queries, WithdrawDemand withdraw,
     public bool CanEdit { get; private set; }
     public bool CanWithdraw { get; private set; }
     public bool CanScreen { get; private set; }
-    public bool CanReview { get; private set; }
+    public bool CanAccept { get; private set; }
     public bool CanAttachScan { get; private set; }
     public IReadOnlyList<SubmitDemand.SimilarNotice> SimilarNotices =>
         TempData.Peek("Similar") is string json ? System.Text.Json.JsonSerializer.Deserialize<List<SubmitDemand.SimilarNotice>>(json) ?? [] : [];
@@ -79,13 +80,13 @@ public sealed class DetailsModel(DemandQueries queries, WithdrawDemand withdraw,
         Detail = detail.Value!;
         var actor = User.Actor();
         var demand = Detail.Demand;
-        var owner = Permissions.Can(Permissions.WhyNotEditDemand(actor, demand));
+        var owner = Permissions.Can(DemandPolicy.WhyNotEdit(actor, demand));
         CanEdit = owner && demand.IsEditable;
-        CanWithdraw = owner && demand.Status == DemandStatus.Submitted;
-        CanScreen = demand.AwaitsRecommender && Permissions.Can(Permissions.WhyNotScreenDemand(actor, demand));
-        CanReview = demand.AwaitsBureau && Permissions.Can(Permissions.WhyNotReviewDemands(actor));
+        CanWithdraw = Permissions.Can(DemandPolicy.WhyNotWithdraw(actor, demand, Detail.Window, clock.GetUtcNow()));
+        CanScreen = demand.AwaitsRecommender && Permissions.Can(DemandPolicy.WhyNotScreen(actor, demand));
+        CanAccept = demand.AwaitsBureau && Permissions.Can(DemandPolicy.WhyNotAccept(actor));
         CanAttachScan = owner && demand.LatestVersion is not null;
-        Scans = (await scans.ListAsync(actor, id, cancellationToken)).Value ?? [];
+        Scans = await scans.ScansOf(id, cancellationToken);
         return null;
     }
 }

@@ -4,6 +4,8 @@ using Jiebang.Domain.Units;
 using Jiebang.Web.Data;
 using Jiebang.Web.Features;
 using Jiebang.Web.Features.Demands;
+using Jiebang.Web.Features.Forms;
+using Jiebang.Web.Pages.Shared.Forms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

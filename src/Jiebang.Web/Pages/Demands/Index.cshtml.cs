@@ -3,6 +3,8 @@ using Jiebang.Web.Data;
 using Jiebang.Web.Features;
 using Jiebang.Web.Features.Access;
 using Jiebang.Web.Features.Demands;
+using Jiebang.Web.Features.Forms;
+using Jiebang.Web.Pages.Shared.Forms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -30,9 +32,19 @@ public sealed class IndexModel(DemandQueries queries, StartDemand start, Jiebang
         var actor = User.Actor();
         OpenRounds = (await db.Rounds.AsNoTracking()
                 .Where(r => r.Kind == RoundKind.DemandSolicitation && r.OpensAt <= now && now < r.ClosesAt).ToListAsync(cancellationToken))
-            .Select(r => (r, (IReadOnlyList<string>)FormRef.ListOf(r.Forms).Select(f => f.Key)
-                .Where(f => Permissions.Can(Permissions.WhyNotStartDemand(actor, f))).ToList()))
-            .Where(x => x.Item2.Count > 0).ToList();
+            .Select(r => (r, (IReadOnlyList<string>)FormRef.ListOf(r.Forms).Select(f => f.Key).ToList()))
+            .ToList();
+        var startable = new List<(Round, IReadOnlyList<string>)>();
+        foreach (var (round, keys) in OpenRounds)
+        {
+            var allowed = new List<string>();
+            foreach (var key in keys)
+                if (await forms.FormAsync(key, cancellationToken: cancellationToken) is { } form && form.Filing.Kind == "demand"
+                    && Permissions.Can(DemandPolicy.WhyNotStart(actor, form)))
+                    allowed.Add(key);
+            if (allowed.Count > 0) startable.Add((round, allowed));
+        }
+        OpenRounds = startable;
         foreach (var key in OpenRounds.SelectMany(r => r.Forms).Concat(Demands.Select(d => d.FormKey)).Distinct())
             if (await forms.FormAsync(key, cancellationToken: cancellationToken) is { } form)
                 FormTitles[key] = FieldView.Chinese

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Jiebang.Web.Pages.Rounds;
 
-public sealed class IndexModel(RoundCommands rounds, Features.Demands.FormRegistry forms) : PageModel
+public sealed class IndexModel(RoundCommands rounds, Features.Forms.FormRegistry forms) : PageModel
 {
     public IReadOnlyList<RoundCommands.RoundView> Rounds { get; private set; } = [];
 
@@ -22,7 +22,7 @@ public sealed class IndexModel(RoundCommands rounds, Features.Demands.FormRegist
         foreach (var round in Rounds)
         {
             var list = Templates[round.Id] = [];
-            foreach (var named in Features.Demands.FormRef.ListOf(round.Forms))
+            foreach (var named in Features.Forms.FormRef.ListOf(round.Forms))
                 if (await forms.FormAsync(named.Key, named.Version, cancellationToken) is { } form)
                     list.Add((form.Key, form.TitleZh));
         }

@@ -12,7 +12,7 @@ public sealed class ImportModel(ImportHistoricalProjects import) : PageModel
     public ImportHistoricalProjects.Preview? Preview { get; private set; }
 
     public IActionResult OnGet() =>
-        Permissions.Can(Permissions.WhyNotReviewDemands(User.Actor())) ? Page() : Forbid();
+        Permissions.Can(Permissions.WhyNotActAsBureau(User.Actor())) ? Page() : Forbid();
 
     public async Task<IActionResult> OnPostPreviewAsync(IFormFile? file, CancellationToken cancellationToken)
     {

@@ -44,7 +44,7 @@ public sealed class ConcurrentSubmitTests(AppWithPersonas host) : IClassFixture<
         var idTexts = ids.Select(i => i.ToString()).ToList();
         await using (var db = host.App.CreateDbContext())
         {
-            var stored = await db.DemandVersions.Where(v => ids.Contains(v.DemandId)).Select(v => v.ReceiptNumber).ToListAsync(Ct);
+            var stored = await db.DemandVersions.Where(v => ids.Contains(v.FilingId)).Select(v => v.ReceiptNumber).ToListAsync(Ct);
             Assert.Equal(receipts.Order(), stored.Order());
             Assert.Equal(Submits, await db.AuditEntries.CountAsync(a => a.Action == "demand.submitted" && idTexts.Contains(a.EntityId), Ct));
         }

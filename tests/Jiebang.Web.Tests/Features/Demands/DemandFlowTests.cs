@@ -65,7 +65,7 @@ public sealed class DemandFlowTests(AppWithPersonas host) : IClassFixture<AppWit
         Assert.Equal(receipts[0].GetProperty("receiptNumber").GetString(), receipts[1].GetProperty("receiptNumber").GetString());
         Assert.EndsWith("(UTC+8)", receipts[0].GetProperty("submittedAtChina").GetString());
         await using var db = host.App.CreateDbContext();
-        Assert.Equal(1, await db.DemandVersions.CountAsync(v => v.DemandId == id, Ct));
+        Assert.Equal(1, await db.DemandVersions.CountAsync(v => v.FilingId == id, Ct));
         Assert.Equal(1, await db.AuditEntries.CountAsync(a => a.Action == "demand.submitted" && a.EntityId == id.ToString(), Ct));
     }
 
@@ -135,13 +135,18 @@ public sealed class DemandFlowTests(AppWithPersonas host) : IClassFixture<AppWit
     }
 
     [Fact]
-    public async Task Withdraw_BeforeTheDeadline_ReturnsToDraft()
+    public async Task Withdraw_BeforeTheDeadline_IsWithdrawnAndCanBeSubmittedAgain()
     {
         var (client, id) = await StartAsync();
         await client.PutAsJsonAsync($"/api/demands/{id}/draft", new { values = Annex2Values.Valid() }, Ct);
         await client.PostAsync($"/api/demands/{id}/submit", null, Ct);
         var withdrawn = await client.PostAsync($"/api/demands/{id}/withdraw", null, Ct);
-        Assert.Equal("Draft", (await Json(withdrawn)).GetProperty("status").GetString());
+        Assert.Equal("Withdrawn", (await Json(withdrawn)).GetProperty("status").GetString());
+        var page = WebUtility.HtmlDecode(await client.GetStringAsync($"/Demands/Details/{id}", Ct));
+        Assert.Contains("已撤回", page);
+        Assert.DoesNotContain(">草稿<", page);
+        var again = await client.PostAsync($"/api/demands/{id}/submit", null, Ct);
+        Assert.Equal(2, (await Json(again)).GetProperty("version").GetInt32());
     }
 
     [Fact]

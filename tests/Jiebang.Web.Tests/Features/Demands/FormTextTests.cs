@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Jiebang.Web.Features.Demands;
+using Jiebang.Web.Features.Forms;
 using Jiebang.Web.Tests.Documents;
 
 namespace Jiebang.Web.Tests.Features.Demands;

@@ -101,7 +101,7 @@ namespace Jiebang.Web.Data.Migrations.Postgres
                     b.ToTable("Demands");
                 });
 
-            modelBuilder.Entity("Jiebang.Domain.Demands.DemandEvent", b =>
+            modelBuilder.Entity("Jiebang.Domain.Filings.FilingEvent<Jiebang.Domain.Demands.DemandStatus>", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -119,8 +119,9 @@ namespace Jiebang.Web.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<int>("DemandId")
-                        .HasColumnType("integer");
+                    b.Property<int>("FilingId")
+                        .HasColumnType("integer")
+                        .HasColumnName("DemandId");
 
                     b.Property<int>("From")
                         .HasColumnType("integer");
@@ -133,12 +134,12 @@ namespace Jiebang.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DemandId");
+                    b.HasIndex("FilingId");
 
-                    b.ToTable("DemandEvents");
+                    b.ToTable("DemandEvents", (string)null);
                 });
 
-            modelBuilder.Entity("Jiebang.Domain.Demands.DemandVersion", b =>
+            modelBuilder.Entity("Jiebang.Domain.Filings.FilingVersion<Jiebang.Domain.Demands.DemandStatus>", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -150,8 +151,9 @@ namespace Jiebang.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
-                    b.Property<int>("DemandId")
-                        .HasColumnType("integer");
+                    b.Property<int>("FilingId")
+                        .HasColumnType("integer")
+                        .HasColumnName("DemandId");
 
                     b.Property<int>("Number")
                         .HasColumnType("integer");
@@ -173,10 +175,10 @@ namespace Jiebang.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DemandId", "Number")
+                    b.HasIndex("FilingId", "Number")
                         .IsUnique();
 
-                    b.ToTable("DemandVersions");
+                    b.ToTable("DemandVersions", (string)null);
                 });
 
             modelBuilder.Entity("Jiebang.Web.Data.Attachment", b =>
@@ -224,6 +226,9 @@ namespace Jiebang.Web.Data.Migrations.Postgres
                     b.Property<string>("UploadedByUserId")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<int?>("Version")
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
@@ -856,20 +861,20 @@ namespace Jiebang.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Jiebang.Domain.Demands.DemandEvent", b =>
+            modelBuilder.Entity("Jiebang.Domain.Filings.FilingEvent<Jiebang.Domain.Demands.DemandStatus>", b =>
                 {
                     b.HasOne("Jiebang.Domain.Demands.Demand", null)
                         .WithMany("Events")
-                        .HasForeignKey("DemandId")
+                        .HasForeignKey("FilingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Jiebang.Domain.Demands.DemandVersion", b =>
+            modelBuilder.Entity("Jiebang.Domain.Filings.FilingVersion<Jiebang.Domain.Demands.DemandStatus>", b =>
                 {
                     b.HasOne("Jiebang.Domain.Demands.Demand", null)
                         .WithMany("Versions")
-                        .HasForeignKey("DemandId")
+                        .HasForeignKey("FilingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -94,7 +94,7 @@ namespace Jiebang.Web.Data.Migrations.Sqlite
                     b.ToTable("Demands");
                 });
 
-            modelBuilder.Entity("Jiebang.Domain.Demands.DemandEvent", b =>
+            modelBuilder.Entity("Jiebang.Domain.Filings.FilingEvent<Jiebang.Domain.Demands.DemandStatus>", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -110,8 +110,9 @@ namespace Jiebang.Web.Data.Migrations.Sqlite
                     b.Property<long>("At")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("DemandId")
-                        .HasColumnType("INTEGER");
+                    b.Property<int>("FilingId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("DemandId");
 
                     b.Property<int>("From")
                         .HasColumnType("INTEGER");
@@ -124,12 +125,12 @@ namespace Jiebang.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DemandId");
+                    b.HasIndex("FilingId");
 
-                    b.ToTable("DemandEvents");
+                    b.ToTable("DemandEvents", (string)null);
                 });
 
-            modelBuilder.Entity("Jiebang.Domain.Demands.DemandVersion", b =>
+            modelBuilder.Entity("Jiebang.Domain.Filings.FilingVersion<Jiebang.Domain.Demands.DemandStatus>", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -139,8 +140,9 @@ namespace Jiebang.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("DemandId")
-                        .HasColumnType("INTEGER");
+                    b.Property<int>("FilingId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("DemandId");
 
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
@@ -162,10 +164,10 @@ namespace Jiebang.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DemandId", "Number")
+                    b.HasIndex("FilingId", "Number")
                         .IsUnique();
 
-                    b.ToTable("DemandVersions");
+                    b.ToTable("DemandVersions", (string)null);
                 });
 
             modelBuilder.Entity("Jiebang.Web.Data.Attachment", b =>
@@ -211,6 +213,9 @@ namespace Jiebang.Web.Data.Migrations.Sqlite
                     b.Property<string>("UploadedByUserId")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("Version")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -827,20 +832,20 @@ namespace Jiebang.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Jiebang.Domain.Demands.DemandEvent", b =>
+            modelBuilder.Entity("Jiebang.Domain.Filings.FilingEvent<Jiebang.Domain.Demands.DemandStatus>", b =>
                 {
                     b.HasOne("Jiebang.Domain.Demands.Demand", null)
                         .WithMany("Events")
-                        .HasForeignKey("DemandId")
+                        .HasForeignKey("FilingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Jiebang.Domain.Demands.DemandVersion", b =>
+            modelBuilder.Entity("Jiebang.Domain.Filings.FilingVersion<Jiebang.Domain.Demands.DemandStatus>", b =>
                 {
                     b.HasOne("Jiebang.Domain.Demands.Demand", null)
                         .WithMany("Versions")
-                        .HasForeignKey("DemandId")
+                        .HasForeignKey("FilingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

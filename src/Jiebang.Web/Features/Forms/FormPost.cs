@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Jiebang.Domain.Forms;
 
-namespace Jiebang.Web.Features.Demands;
+namespace Jiebang.Web.Features.Forms;
 
 /// <summary>
 /// Reads a posted HTML form into the same JSON values the API takes, so that both go through one

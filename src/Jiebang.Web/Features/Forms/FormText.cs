@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Jiebang.Domain.Forms;
 
-namespace Jiebang.Web.Features.Demands;
+namespace Jiebang.Web.Features.Forms;
 
 /// <summary>A field's value as plain text, for read-only views, diffs and search.</summary>
 public static class FormText

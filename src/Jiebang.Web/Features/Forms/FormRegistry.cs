@@ -3,7 +3,7 @@ using Jiebang.Domain.Forms;
 using Jiebang.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace Jiebang.Web.Features.Demands;
+namespace Jiebang.Web.Features.Forms;
 
 /// <summary>
 /// Form definitions and taxonomies as data in the database; parsed once per key and version.

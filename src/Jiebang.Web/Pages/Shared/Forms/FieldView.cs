@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using Jiebang.Domain.Forms;
 using Jiebang.Domain.Rules;
 
-namespace Jiebang.Web.Pages.Demands;
+namespace Jiebang.Web.Pages.Shared.Forms;
 
 /// <summary>What the field partial needs to render one form field with its findings.</summary>
 public sealed record FieldView(FieldDefinition Field, JsonNode? Value, string Name, IReadOnlyList<RuleError> Findings, Taxonomy? Taxonomy,
@@ -13,7 +13,7 @@ public sealed record FieldView(FieldDefinition Field, JsonNode? Value, string Na
     public string Label => Chinese ? Field.LabelZh : Field.LabelEn;
     public string? Help => Chinese ? Field.HelpZh : Field.HelpEn;
     public string Id => Name.Replace('.', '_').Replace('[', '_').Replace(']', '_');
-    public string Path => Name[Features.Demands.FormPost.Prefix.Length..];
+    public string Path => Name[Features.Forms.FormPost.Prefix.Length..];
 
     public string Text => Value is JsonValue v ? (v.TryGetValue(out string? s) ? s : v.ToJsonString()) : "";
     public IReadOnlyList<string> Chosen => Value is JsonArray a ? a.Select(x => x?.ToString() ?? "").ToList() : [];

@@ -1,10 +1,13 @@
-namespace Jiebang.Domain.Demands;
+namespace Jiebang.Domain.Filings;
 
-/// <summary>An immutable copy of a demand as it was submitted, with the receipt the filer keeps.</summary>
-public sealed class DemandVersion
+/// <summary>
+/// An immutable copy of a filing as it was submitted, with the receipt the filer keeps. The type
+/// argument is the filing kind's status, so each kind keeps its versions in a table of its own.
+/// </summary>
+public sealed class FilingVersion<TStatus> where TStatus : struct, Enum
 {
     public long Id { get; private set; }
-    public int DemandId { get; private set; }
+    public int FilingId { get; private set; }
     public int Number { get; private set; }
     public string ValuesJson { get; private set; } = "{}";
     public string ContentHash { get; private set; } = "";
@@ -12,12 +15,12 @@ public sealed class DemandVersion
     public DateTimeOffset SubmittedAt { get; private set; }
     public string SubmittedByUserId { get; private set; } = "";
 
-    DemandVersion() { }
+    FilingVersion() { }
 
-    internal DemandVersion(int demandId, int number, string valuesJson, string contentHash, string receiptNumber,
+    internal FilingVersion(int filingId, int number, string valuesJson, string contentHash, string receiptNumber,
         DateTimeOffset submittedAt, string submittedBy)
     {
-        DemandId = demandId;
+        FilingId = filingId;
         Number = number;
         ValuesJson = valuesJson;
         ContentHash = contentHash;

@@ -1,4 +1,4 @@
-namespace Jiebang.Web.Features.Demands;
+namespace Jiebang.Web.Features.Forms;
 
 /// <summary>
 /// A form a round names: "annex2" (its newest version) or "annex2@1" (that version exactly), so a

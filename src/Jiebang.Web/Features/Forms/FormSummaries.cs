@@ -3,16 +3,17 @@ using System.Text.Json.Nodes;
 using Jiebang.Domain.Demands;
 using Jiebang.Domain.Forms;
 
-namespace Jiebang.Web.Features.Demands;
+namespace Jiebang.Web.Features.Forms;
 
 /// <summary>Takes the title, area, directions and searchable text out of a form's values.</summary>
-public static class DemandSummaries
+public static class FormSummaries
 {
     public static DemandSummary From(FormDefinition form, JsonObject values)
     {
         string Text(FieldDefinition? f) => f is null ? "" : values[f.Key] is JsonValue v && v.TryGetValue(out string? s) ? s.Trim() : "";
-        // 需求名称 (annexes 1–3), 技术需求名称, or 项目名称 (annex 4's 绩效目标申报表).
-        var title = form.Fields.FirstOrDefault(f => f.Type == FieldType.Text && (f.LabelZh.Contains("需求名称") || f.LabelZh.Contains("项目名称")));
+        // The field the definition names; a definition that names none is titled by its 需求名称 or 项目名称.
+        var title = form.Filing.TitleField is { } titleKey ? form.Field(titleKey)
+            : form.Fields.FirstOrDefault(f => f.Type == FieldType.Text && (f.LabelZh.Contains("需求名称") || f.LabelZh.Contains("项目名称")));
         var areaField = form.Fields.FirstOrDefault(f => f.Type == FieldType.AreaDirection);
         var area = "";
         var directions = "";

@@ -2,13 +2,13 @@ using System.Text.Json.Nodes;
 using Jiebang.Domain.Forms;
 using Jiebang.Web.Features.PersonalData;
 
-namespace Jiebang.Web.Features.Demands;
+namespace Jiebang.Web.Features.Forms;
 
 /// <summary>
 /// The phone fields of a form (联系方式, and phone columns of tables) are personal information: kept
 /// encrypted inside the stored values, and shown masked to anyone outside the filing unit.
 /// </summary>
-public sealed class DemandPhones(PersonalDataProtector personal)
+public sealed class FormPhones(PersonalDataProtector personal)
 {
     const string Marker = "enc:";
 

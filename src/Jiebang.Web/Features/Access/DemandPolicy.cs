@@ -1,0 +1,79 @@
+using System.Linq.Expressions;
+using Jiebang.Domain.Demands;
+using Jiebang.Domain.Filings;
+using Jiebang.Domain.Forms;
+using Jiebang.Domain.Rules;
+
+namespace Jiebang.Web.Features.Access;
+
+/// <summary>
+/// Who may do what with a demand, from role, unit, scope, state and deadline; null means yes. A
+/// draft is its unit's alone: a recommending unit sees a demand once it was submitted through it,
+/// the bureau once it reached the bureau. The same rule filters every list (<see cref="VisibleTo"/>).
+/// </summary>
+public static class DemandPolicy
+{
+    const string Clause = "access";
+
+    static RuleError Denied(string code) => RuleError.Of(code, "", Clause);
+
+    static RuleError? SignedIn(Actor actor) => actor.IsSignedIn ? null : Permissions.SignInRequired;
+
+    /// <summary>Whether the actor files anything at all: applicants and recommending units do, staff and experts do not.</summary>
+    public static RuleError? WhyNotFile(Actor actor) =>
+        SignedIn(actor) ?? (actor.Roles.Contains(Roles.Applicant) || actor.Roles.Contains(Roles.Recommender)
+            ? null : Denied("ACCESS_APPLICANT_ONLY"));
+
+    /// <summary>Who may start a filing on the form: the roles and unit types its definition names.</summary>
+    public static RuleError? WhyNotStart(Actor actor, FormDefinition form) =>
+        SignedIn(actor) ?? (form.Filing.Roles.Any(actor.Roles.Contains)
+            ? null
+            : Denied(form.Filing.Roles.SequenceEqual([Roles.Recommender]) ? "ACCESS_RECOMMENDER_ONLY" : "ACCESS_APPLICANT_ONLY"));
+
+    /// <summary>The owner unit, the recommending unit it was submitted through, and the bureau once it reached the bureau.</summary>
+    public static RuleError? WhyNotView(Actor actor, Demand demand) =>
+        SignedIn(actor) ?? (actor.BelongsTo(demand.OwnerUnitId)
+            || (demand.RecommenderUnitId is { } r && actor.RecommendsFor(r) && demand.Versions.Count > 0)
+            || (actor.IsStaffOrAdmin && demand.HasReachedBureau)
+            ? null : Denied("ACCESS_OTHER_UNIT"));
+
+    /// <summary>The demands the actor may see, as a query every list starts from.</summary>
+    public static IQueryable<Demand> VisibleTo(this IQueryable<Demand> demands, Actor actor) =>
+        demands.Where(VisibleExpression(actor));
+
+    static Expression<Func<Demand, bool>> VisibleExpression(Actor actor)
+    {
+        if (!actor.IsSignedIn) return d => false;
+        var unit = actor.UnitId ?? -1;
+        var recommendsFor = actor.Scope.RecommendsFor.ToList();
+        var bureau = actor.IsStaffOrAdmin;
+        return d => d.OwnerUnitId == unit
+            || (d.RecommenderUnitId != null && recommendsFor.Contains(d.RecommenderUnitId.Value) && d.Versions.Any())
+            || (bureau && (d.Status == DemandStatus.ForwardedToBureau
+                || (d.Status == DemandStatus.Submitted && d.RecommenderUnitId == null)
+                || (d.RecommenderUnitId == null && d.Versions.Any())
+                || d.Events.Any(e => e.To == DemandStatus.ForwardedToBureau || e.To == DemandStatus.Accepted)));
+    }
+
+    /// <summary>The owner unit's applicants and recommenders edit, submit and attach.</summary>
+    public static RuleError? WhyNotEdit(Actor actor, Demand demand) =>
+        SignedIn(actor) ?? (actor.BelongsTo(demand.OwnerUnitId)
+            && (actor.Roles.Contains(Roles.Applicant) || actor.Roles.Contains(Roles.Recommender)) ? null : Denied("ACCESS_OTHER_UNIT"));
+
+    /// <summary>The owner withdraws a submitted demand before anyone acted on it and before the round's deadline.</summary>
+    public static RuleError? WhyNotWithdraw(Actor actor, Demand demand, FilingWindow window, DateTimeOffset now) =>
+        WhyNotEdit(actor, demand) ?? Demand.Lifecycle.WhyNotWithdraw(demand, window, now);
+
+    /// <summary>The recommending unit a demand was sent through screens it.</summary>
+    public static RuleError? WhyNotScreen(Actor actor, Demand demand) =>
+        SignedIn(actor) ?? (actor.Roles.Contains(Roles.Recommender) && demand.RecommenderUnitId is { } r && actor.RecommendsFor(r)
+            ? null : Denied("ACCESS_RECOMMENDER_ONLY"));
+
+    /// <summary>A recommending unit forwards what it accepted in its batch.</summary>
+    public static RuleError? WhyNotRecommend(Actor actor) =>
+        SignedIn(actor) ?? (actor.Roles.Contains(Roles.Recommender) ? null : Denied("ACCESS_RECOMMENDER_ONLY"));
+
+    /// <summary>Bureau staff decide on the acceptance (受理) of demands that reached the bureau.</summary>
+    public static RuleError? WhyNotAccept(Actor actor) =>
+        SignedIn(actor) ?? (actor.IsStaff ? null : Denied("ACCESS_STAFF_ONLY"));
+}
