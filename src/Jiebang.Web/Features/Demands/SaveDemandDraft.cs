@@ -45,6 +45,8 @@ public sealed class SaveDemandDraft(DemandStore store, TimeProvider clock)
         var outcome = await store.LoadForAsync(actor, id, DemandAccess.Edit, cancellationToken);
         if (!outcome.Succeeded) return outcome.Errors.ToList();
         var loaded = outcome.Value!;
+        // Kept whatever was typed, within the platform's ceilings: a draft is refused, not cut, past them.
+        if (Domain.Forms.FormLimits.WhyNot(input.Values) is { } overCeiling) return overCeiling;
         if (input.RecommenderUnitId is { } recommender && !await store.Db.Units.AnyAsync(
                 u => u.Id == recommender && (u.Type == UnitType.Association || u.Type == UnitType.GovernmentDepartment), cancellationToken))
             return RuleError.Of("DEMAND_RECOMMENDER_UNKNOWN", "recommenderUnitId", "notice §4.2");

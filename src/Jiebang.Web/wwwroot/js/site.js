@@ -11,6 +11,6 @@ window.jiebangFetch = function (url, options) {
 };
 
 // The Content-Security-Policy runs no inline handler: a print button is wired here instead.
-document.querySelectorAll('[data-jb-print], button[onclick="window.print()"]').forEach(function (button) {
+document.querySelectorAll('[data-jb-print]').forEach(function (button) {
   button.addEventListener('click', function () { window.print(); });
 });
