@@ -12,12 +12,27 @@ public sealed class DecideOnDemand(DemandStore store, Files.DemandScans scans, A
 {
     public sealed record Input
     {
-        public ScreeningDecision Decision { get; set; }
+        /// <summary>Required: a post without it decides nothing (it once meant "accept", the enum's first value).</summary>
+        public ScreeningDecision? Decision { get; set; }
         public string? Reason { get; set; }
     }
 
     public async Task<Outcome<DemandStatus>> HandleAsync(Actor actor, int id, Input input, CancellationToken cancellationToken = default)
     {
+        try
+        {
+            return await TryDecideAsync(actor, id, input, cancellationToken);
+        }
+        catch (Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException)
+        {
+            // Another decision on the same demand was saved first; nothing of this one was.
+            return Domain.Rules.RuleError.Of("FILING_CHANGED_MEANWHILE", "decision", "notice §3");
+        }
+    }
+
+    async Task<Outcome<DemandStatus>> TryDecideAsync(Actor actor, int id, Input input, CancellationToken cancellationToken)
+    {
+        if (input.Decision is not { } decision) return Domain.Rules.RuleError.Of("DEMAND_DECISION_REQUIRED", "decision", "notice §3");
         var outcome = await store.LoadForAsync(actor, id, DemandAccess.View, cancellationToken);
         if (!outcome.Succeeded) return outcome.Errors.ToList();
         var demand = outcome.Value!.Demand;
@@ -26,14 +41,14 @@ public sealed class DecideOnDemand(DemandStore store, Files.DemandScans scans, A
         var asBureau = actor.IsStaff;
         if ((asBureau ? DemandPolicy.WhyNotAccept(actor) : DemandPolicy.WhyNotScreen(actor, demand)) is { } denied)
             return denied;
-        if (asBureau && input.Decision == ScreeningDecision.Accept
+        if (asBureau && decision == ScreeningDecision.Accept
             && await scans.WhyNotWithoutCurrentScanAsync(demand, outcome.Value.Round, cancellationToken) is { } missing)
             return missing;
         var refused = asBureau
-            ? demand.Accept(input.Decision, input.Reason, actor.AsFiler(), now)
-            : demand.Screen(input.Decision, input.Reason, actor.AsFiler(), now);
+            ? demand.Accept(decision, input.Reason, actor.AsFiler(), now)
+            : demand.Screen(decision, input.Reason, actor.AsFiler(), now);
         if (refused is not null) return refused;
-        audit.Record(actor, $"demand.{(asBureau ? "accepted" : "screened")}.{input.Decision.ToString().ToLowerInvariant()}",
+        audit.Record(actor, $"demand.{(asBureau ? "accepted" : "screened")}.{decision.ToString().ToLowerInvariant()}",
             nameof(Demand), id.ToString(), new { Status = before }, new { demand.Status }, input.Reason?.Trim());
         await store.Db.SaveChangesAsync(cancellationToken);
         return demand.Status;

@@ -23,6 +23,19 @@ public sealed class SubmitRecommendationBatch(DemandStore store, Files.DemandSca
 
     public async Task<Outcome<Sent>> HandleAsync(Actor actor, Input input, CancellationToken cancellationToken = default)
     {
+        try
+        {
+            return await TrySendAsync(actor, input, cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // A twin request (a double click, a colleague) sent these demands first; this batch was rolled back whole.
+            return RuleError.Of("FILING_CHANGED_MEANWHILE", "", "notice §4.2");
+        }
+    }
+
+    async Task<Outcome<Sent>> TrySendAsync(Actor actor, Input input, CancellationToken cancellationToken)
+    {
         if (DemandPolicy.WhyNotRecommend(actor) is { } denied) return denied;
         if (string.IsNullOrWhiteSpace(input.Opinion)) return RuleError.Of("BATCH_OPINION_REQUIRED", "opinion", "annex 3");
         var unitId = actor.UnitId!.Value;

@@ -15,31 +15,33 @@ public sealed class ReviewUnit(JiebangDbContext db, AuditTrail audit, TimeProvid
 
     public sealed record Input
     {
-        public Decision Decision { get; set; }
+        /// <summary>Required: a post without it decides nothing (it once meant "approve", the enum's first value).</summary>
+        public Decision? Decision { get; set; }
         public string? Reason { get; set; }
     }
 
     public async Task<Outcome<UnitStatus>> HandleAsync(Actor actor, int unitId, Input input, CancellationToken cancellationToken = default)
     {
         if (Permissions.WhyNotReviewUnit(actor) is { } denied) return denied;
+        if (input.Decision is not { } decision) return RuleError.Of("UNIT_DECISION_REQUIRED", "decision", "access");
         var unit = await db.Units.FindAsync([unitId], cancellationToken);
         if (unit is null) return Outcome.NotFound();
         if (unit.Status != UnitStatus.Pending)
             return RuleError.Of("UNIT_ALREADY_REVIEWED", "decision", "access", unit.Status);
 
         var reason = input.Reason?.Trim();
-        if (input.Decision == Decision.Reject && string.IsNullOrEmpty(reason))
+        if (decision == Decision.Reject && string.IsNullOrEmpty(reason))
             return RuleError.Of("UNIT_REJECT_REASON_REQUIRED", "reason", "access");
-        if (input.Decision == Decision.Approve && unit.UsccCheckFailure is not null && string.IsNullOrEmpty(reason))
+        if (decision == Decision.Approve && unit.UsccCheckFailure is not null && string.IsNullOrEmpty(reason))
             return RuleError.Of("UNIT_OVERRIDE_REASON_REQUIRED", "reason", "GB 32100-2015 Appendix B");
 
         var before = UnitSnapshot.Of(unit);
-        unit.Status = input.Decision == Decision.Approve ? UnitStatus.Approved : UnitStatus.Rejected;
+        unit.Status = decision == Decision.Approve ? UnitStatus.Approved : UnitStatus.Rejected;
         unit.ReviewNote = reason;
-        if (input.Decision == Decision.Approve && unit.UsccCheckFailure is not null) unit.UsccOverrideReason = reason;
+        if (decision == Decision.Approve && unit.UsccCheckFailure is not null) unit.UsccOverrideReason = reason;
         unit.ReviewedAt = clock.GetUtcNow();
         unit.ReviewedByUserId = actor.UserId;
-        audit.Record(actor, input.Decision == Decision.Approve ? "unit.approved" : "unit.rejected",
+        audit.Record(actor, decision == Decision.Approve ? "unit.approved" : "unit.rejected",
             nameof(Unit), unit.Id.ToString(), before, UnitSnapshot.Of(unit), reason);
         await db.SaveChangesAsync(cancellationToken);
         return unit.Status;

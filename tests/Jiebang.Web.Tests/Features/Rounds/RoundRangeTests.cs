@@ -71,9 +71,8 @@ public sealed class RoundRangeTests(AppWithPersonas host) : IClassFixture<AppWit
     [InlineData("""{"similarityThreshold":-0.1}""", "ROUND_THRESHOLD_OUT_OF_RANGE", "settings.similarityThreshold")]
     [InlineData("""{"capsByCategory":{"科技成果转移转化":1e12}}""", "ROUND_AMOUNT_OUT_OF_RANGE", "settings.capsByCategory")]
     [InlineData("""{"capsByCategory":{"科技成果转移转化":-1}}""", "ROUND_AMOUNT_OUT_OF_RANGE", "settings.capsByCategory")]
-    [InlineData("""{"quotas":[{"unitClass":8,"regionCode":"330100","limit":-1}]}""", "ROUND_QUOTA_OUT_OF_RANGE", "settings.quotas")]
+    [InlineData("""{"quotas":[{"unitClass":"ScienceBureau","regionCode":"330100","limit":-1}]}""", "ROUND_QUOTA_OUT_OF_RANGE", "settings.quotas")]
     [InlineData("""{"quotas":[{"unitId":7,"limit":100000}]}""", "ROUND_QUOTA_OUT_OF_RANGE", "settings.quotas")]
-    [InlineData("""{"quotas":[{"unitClass":99,"limit":1}]}""", "ROUND_QUOTA_CLASS_UNKNOWN", "settings.quotas")]
     [InlineData("""{"projectStartsOn":"0001-01-01"}""", "ROUND_DATE_OUT_OF_RANGE", "settings.projectStartsOn")]
     [InlineData("""{"projectStartsOn":"2024-06-01","projectEndsOn":"2024-05-31"}""", "ROUND_PROJECT_ENDS_BEFORE_START", "settings.projectEndsOn")]
     public async Task Create_NumberOrDateOfTheSettingsOutOfRange_IsRefusedNamingTheField(string settings, string code, string field)
@@ -88,6 +87,23 @@ public sealed class RoundRangeTests(AppWithPersonas host) : IClassFixture<AppWit
         var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         Assert.Contains(code, body);
         Assert.Contains($"\"{field}\"", body);
+    }
+
+    [Theory]
+    [InlineData("99")]
+    [InlineData("\"NoSuchClass\"")]
+    public async Task Create_QuotaOfAnUndefinedUnitClass_IsRefusedAsABadRequestInOurWords(string unitClass)
+    {
+        var staff = await host.App.SignedInAsync("staff");
+        using var content = new StringContent($$$"""
+            {"kind":"ProposalCall","title":"测试批次","opensAt":"2024-03-18T00:00:00+08:00","closesAt":"2024-03-22T17:30:00+08:00",
+             "forms":["annex4-table@1"],"taxonomyKey":"zhejiang-provincial-2024","settings":{"quotas":[{"unitClass":{{{unitClass}}},"limit":1}]}}
+            """, System.Text.Encoding.UTF8, "application/json");
+        var response = await staff.PostAsync("/api/rounds", content, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("REQUEST_INVALID", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        await using var db = host.App.CreateDbContext();
+        Assert.False(await db.Rounds.AnyAsync(r => r.Title == "测试批次", TestContext.Current.CancellationToken));
     }
 
     [Fact]
