@@ -12,11 +12,17 @@ public sealed class FormPhones(PersonalDataProtector personal)
 {
     const string Marker = "enc:";
 
+    /// <summary>
+    /// Encrypts each phone. A value that only looks encrypted (typed or imported text beginning with
+    /// the marker) is encrypted like any other, so that it cannot break the draft when read back.
+    /// </summary>
     public JsonObject Protect(FormDefinition form, JsonObject values) =>
-        Map(form, values, v => v.Length == 0 || v.StartsWith(Marker, StringComparison.Ordinal) ? v : Marker + personal.Protect(v));
+        Map(form, values, v => v.Length == 0 || IsOurs(v) ? v : Marker + personal.Protect(v));
 
     public JsonObject Unprotect(FormDefinition form, JsonObject values) =>
-        Map(form, values, v => v.StartsWith(Marker, StringComparison.Ordinal) ? personal.Unprotect(v[Marker.Length..]) : v);
+        Map(form, values, v => v.StartsWith(Marker, StringComparison.Ordinal) ? personal.TryUnprotect(v[Marker.Length..]) ?? v : v);
+
+    bool IsOurs(string value) => value.StartsWith(Marker, StringComparison.Ordinal) && personal.TryUnprotect(value[Marker.Length..]) is not null;
 
     /// <summary>Masks values already unprotected: 139****1234.</summary>
     public static JsonObject Mask(FormDefinition form, JsonObject values) =>

@@ -16,6 +16,13 @@ public sealed class PersonalDataProtector(IDataProtectionProvider provider)
     public string Unprotect(string protectedValue) =>
         protectedValue.Length == 0 ? "" : _protector.Unprotect(protectedValue);
 
+    /// <summary>The clear text, or null when the value is not one this platform encrypted (or its key is gone).</summary>
+    public string? TryUnprotect(string protectedValue)
+    {
+        try { return Unprotect(protectedValue); }
+        catch (System.Security.Cryptography.CryptographicException) { return null; }
+    }
+
     /// <summary>Masked for display: 138****5678; anything unreadable shows as ****.</summary>
     public string MaskedPhone(string protectedValue)
     {
