@@ -5,7 +5,8 @@ namespace Jiebang.Web.Features.Security;
 /// <summary>
 /// An API request the framework refused before any handler ran (a body that is not valid JSON, an
 /// undefined enum value, invalid UTF-8 or a lone surrogate, a body past Kestrel's limit) gets a
-/// problem in the user's language instead of an empty 400 or 413.
+/// problem in the user's language instead of an empty 400 or 413; a page request so refused (a
+/// form post past the upload limit, an expired antiforgery token) gets a short page saying so.
 /// </summary>
 public static class ApiRequestProblems
 {
@@ -13,7 +14,9 @@ public static class ApiRequestProblems
     {
         await next(context);
         var response = context.Response;
-        if (response.HasStarted || !context.Request.Path.StartsWithSegments("/api")) return;
+        if (response.HasStarted) return;
+        var isApi = context.Request.Path.StartsWithSegments("/api");
+        if (!isApi && (response.ContentType is not null || response.ContentLength > 0)) return;
         var error = response.StatusCode switch
         {
             StatusCodes.Status400BadRequest => RuleError.Of("REQUEST_INVALID", "", "access"),
@@ -23,7 +26,25 @@ public static class ApiRequestProblems
             _ => null,
         };
         if (error is null) return;
+        if (!isApi)
+        {
+            await WritePageAsync(context, error);
+            return;
+        }
         await Results.Problem(title: error.Message(), statusCode: response.StatusCode,
             extensions: new Dictionary<string, object?> { ["findings"] = new[] { ApiResults.ToFinding(error) } }).ExecuteAsync(context);
     });
+
+    static async Task WritePageAsync(HttpContext context, RuleError error)
+    {
+        var l = context.RequestServices.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<SharedResource>>();
+        var culture = System.Globalization.CultureInfo.CurrentUICulture.Name;
+        var message = System.Net.WebUtility.HtmlEncode(error.Message());
+        context.Response.ContentType = "text/html; charset=utf-8";
+        await context.Response.WriteAsync($"""
+            <!DOCTYPE html>
+            <html lang="{culture}"><head><meta charset="utf-8"><title>{System.Net.WebUtility.HtmlEncode(l["AppName"])}</title></head>
+            <body><main><h1>{message}</h1><p><a href="/">{System.Net.WebUtility.HtmlEncode(l["Home"])}</a></p></main></body></html>
+            """);
+    }
 }
