@@ -17,25 +17,22 @@ static class DemoDemands
     const string Annex2 = "annex2";
     const string Annex3 = "annex3";
 
-    /// <summary>Who files or moves it on, and where it should end.</summary>
+    /// <summary>Where a demo demand ends: its status, and for Returned and Rejected who decided.</summary>
     enum Goal { Draft, Submitted, Withdrawn, Recommended, Forwarded, ReturnedByBureau, RejectedByBureau, Accepted }
 
     sealed record DemoDemand(string Filer, string FormKey, Goal Goal, string? Via, JsonObject Values, string? Reason = null);
 
     public static async Task SeedAsync(IServiceProvider services, string roundTitle, CancellationToken cancellationToken)
     {
-        using (var scope = services.CreateScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<JiebangDbContext>();
-            var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow();
-            var round = await db.Rounds.AsNoTracking().Where(r => r.Title == roundTitle)
-                .OrderByDescending(r => r.Id).FirstOrDefaultAsync(cancellationToken);
-            // Once only, and only while the round takes filings (a demo database kept past its 60 days stays as it is).
-            if (round is null || now < round.OpensAt || now >= round.ClosesAt) return;
-            if (await db.Demands.AnyAsync(d => d.RoundId == round.Id, cancellationToken)) return;
-            var actors = await ActorsAsync(db, cancellationToken);
-            await SeedRoundAsync(services, round.Id, actors, cancellationToken);
-        }
+        using var scope = services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<JiebangDbContext>();
+        var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow();
+        var round = await db.Rounds.AsNoTracking().Where(r => r.Title == roundTitle)
+            .OrderByDescending(r => r.Id).FirstOrDefaultAsync(cancellationToken);
+        // Once only, and only while the round takes filings (a demo database kept past its 60 days stays as it is).
+        if (round is null || now < round.OpensAt || now >= round.ClosesAt) return;
+        if (await db.Demands.AnyAsync(d => d.RoundId == round.Id, cancellationToken)) return;
+        await SeedRoundAsync(services, round.Id, await ActorsAsync(db, cancellationToken), cancellationToken);
     }
 
     static async Task<Dictionary<string, Actor>> ActorsAsync(JiebangDbContext db, CancellationToken cancellationToken)
