@@ -8,7 +8,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Jiebang.Web.Data;
 
 /// <summary>
-/// Demo units and accounts, seeded in Development only (README lists them). Demo accounts are
+/// Demo units and accounts, and demands in every state in the open demo round, seeded in Development only
+/// (README lists them). Demo accounts are
 /// flagged and refused outside Development, so a copied database never opens with them.
 /// </summary>
 public static class DemoData
@@ -16,6 +17,8 @@ public static class DemoData
     public const string Password = "demo2024jiebang";
     public const string StaffAuthenticatorKey = "JIEBANGDEMOSTAFF";
     public const string AdminAuthenticatorKey = "JIEBANGDEMOADMIN";
+    /// <summary>The demand round open from the day the demo is first seeded, for 60 days.</summary>
+    public const string OpenRoundTitle = "演示：技术攻关需求征集（进行中）";
 
     sealed record DemoUnit(string Name, string Uscc, UnitType Type, string Region, bool Agricultural, string Contact, string Phone,
         params (string UserName, string FullName, string Role)[] Accounts);
@@ -39,6 +42,12 @@ public static class DemoData
     ];
 
     public static async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        await SeedUnitsAndAccountsAsync(services, cancellationToken);
+        await DemoDemands.SeedAsync(services, OpenRoundTitle, cancellationToken);
+    }
+
+    static async Task SeedUnitsAndAccountsAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<JiebangDbContext>();
@@ -67,7 +76,7 @@ public static class DemoData
 
         db.Rounds.Add(new Round
         {
-            Title = "演示：技术攻关需求征集（进行中）", Kind = RoundKind.DemandSolicitation,
+            Title = OpenRoundTitle, Kind = RoundKind.DemandSolicitation,
             OpensAt = now.AddDays(-1), ClosesAt = SixtyDaysOnAt1730China(now), Forms = ["annex1@1", "annex2@1", "annex3@1"],
             TaxonomyKey = "longquan-2024", CreatedAt = now, UpdatedAt = now,
         });
