@@ -43,7 +43,7 @@ fi
 run() { # run LABEL PROJECT [extra dotnet test args...]
   local label=$1 project=$2; shift 2
   echo "== $label"
-  dotnet test "$project" --no-build --tl:off "$@" 2>&1 \
+  dotnet test "$project" --no-build --tl:off --logger "trx;LogFileName=$label.trx" --results-directory "$results/trx" "$@" 2>&1 \
     | tee "$results/$label.log" \
     | awk '/Error Message:/ { print; n = 8; next } n > 0 { print; n--; next } /^[ \t]*(Failed|Skipped) |Passed!|Failed!|error/' \
     | head -300
@@ -57,6 +57,18 @@ if [ $postgres_ok = 1 ]; then
   JIEBANG_TEST_PROVIDER=Postgres run web-postgres tests/Jiebang.Web.Tests --filter "Category=Database"
 else
   echo "PostgreSQL could not be started: the PostgreSQL run counts as failed" | tee "$results/postgres-missing.log"
+fi
+
+# Each skipped test with its reason, from the TRX files (the console summary leaves reasons out).
+if command -v python3 >/dev/null && ls "$results"/trx/*.trx >/dev/null 2>&1; then
+  python3 - "$results"/trx/*.trx <<'PY'
+import sys, xml.etree.ElementTree as ET
+ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
+for path in sys.argv[1:]:
+    for result in ET.parse(path).getroot().iterfind(".//t:UnitTestResult[@outcome='NotExecuted']", ns):
+        reason = result.findtext("t:Output/t:ErrorInfo/t:Message", default="(no reason given)", namespaces=ns).strip()
+        print(f"skipped: {result.get('testName')}: {reason}")
+PY
 fi
 
 passed=0; failed=0; skipped=0
