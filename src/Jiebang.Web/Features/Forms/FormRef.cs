@@ -14,7 +14,4 @@ public sealed record FormRef(string Key, int Version)
 
     public static IReadOnlyList<FormRef> ListOf(IEnumerable<string> forms) =>
         forms.Where(f => !string.IsNullOrWhiteSpace(f)).Select(Parse).ToList();
-
-    public static IReadOnlyList<FormRef> ListOf(string formKeys) =>
-        formKeys.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(Parse).ToList();
 }

@@ -21,7 +21,7 @@ public static class ApiRequestProblems
         {
             StatusCodes.Status400BadRequest => RuleError.Of("REQUEST_INVALID", "", "access"),
             StatusCodes.Status413PayloadTooLarge => RuleError.Of("REQUEST_TOO_LARGE", "file", "notice §4.3",
-                $"{context.RequestServices.GetRequiredService<IConfiguration>().GetValue("Storage:MaxUploadBytes", 20L * 1024 * 1024) / 1024 / 1024}MB"),
+                $"{context.RequestServices.GetRequiredService<Files.FileStore>().MaxUploadBytes / 1024 / 1024}MB"),
             StatusCodes.Status415UnsupportedMediaType => RuleError.Of("REQUEST_INVALID", "", "access"),
             _ => null,
         };
