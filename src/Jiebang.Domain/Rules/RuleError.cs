@@ -22,6 +22,9 @@ public sealed record RuleError(string Code, string Field, string Clause, Severit
 
     public bool IsError => Severity == Severity.Error;
 
+    /// <summary>What the broken rule means for the one who asked (see <see cref="ErrorKind"/>).</summary>
+    public ErrorKind Kind { get; init; } = ErrorKind.Invalid;
+
     /// <summary>
     /// The name of the field as the form prints it (联系方式, 联系电话), put in place of the rule's
     /// generic field name before the first colon of the message (电话号码：…).

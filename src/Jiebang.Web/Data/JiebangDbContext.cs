@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Jiebang.Domain.Demands;
 using Jiebang.Domain.Filings;
+using Jiebang.Domain.Guidelines;
 using Jiebang.Domain.Rounds;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -26,6 +27,7 @@ public abstract class JiebangDbContext(DbContextOptions options)
     public DbSet<Demand> Demands => Set<Demand>();
     public DbSet<FilingVersion<DemandStatus>> DemandVersions => Set<FilingVersion<DemandStatus>>();
     public DbSet<FilingEvent<DemandStatus>> DemandEvents => Set<FilingEvent<DemandStatus>>();
+    public DbSet<GuidelineItem> GuidelineItems => Set<GuidelineItem>();
     public DbSet<RecommendationBatch> RecommendationBatches => Set<RecommendationBatch>();
     public DbSet<FormDefinitionRecord> FormDefinitions => Set<FormDefinitionRecord>();
     public DbSet<TaxonomyRecord> Taxonomies => Set<TaxonomyRecord>();
@@ -81,6 +83,25 @@ public abstract class JiebangDbContext(DbContextOptions options)
         {
             e.ToTable("DemandEvents");
             e.Property(v => v.FilingId).HasColumnName("DemandId");
+        });
+        builder.Entity<GuidelineItem>(item =>
+        {
+            item.HasIndex(i => new { i.CallRoundId, i.Status });
+            item.Property(i => i.ConcurrencyStamp).IsConcurrencyToken();
+            item.Property(i => i.Name).HasMaxLength(200);
+            item.Property(i => i.Area).HasMaxLength(100);
+            item.Property(i => i.Direction).HasMaxLength(200);
+            item.Property(i => i.FundingWan).HasPrecision(12, 2);
+            item.HasOne<Round>().WithMany().HasForeignKey(i => i.CallRoundId).OnDelete(DeleteBehavior.Restrict);
+            item.OwnsMany(i => i.Sources, source =>
+            {
+                source.ToTable("GuidelineItemSources");
+                source.WithOwner().HasForeignKey(s => s.GuidelineItemId);
+                source.HasKey(s => new { s.GuidelineItemId, s.DemandId });
+                source.HasOne<Demand>().WithMany().HasForeignKey(s => s.DemandId).OnDelete(DeleteBehavior.Restrict);
+                source.HasIndex(s => s.DemandId);
+            });
+            item.Navigation(i => i.Sources).HasField("_sources").UsePropertyAccessMode(PropertyAccessMode.Field);
         });
         builder.Entity<FormDefinitionRecord>().HasKey(f => new { f.Key, f.Version });
         builder.Entity<TaxonomyRecord>().HasKey(t => t.Key);

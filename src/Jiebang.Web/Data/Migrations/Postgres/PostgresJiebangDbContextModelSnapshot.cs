@@ -181,6 +181,76 @@ namespace Jiebang.Web.Data.Migrations.Postgres
                     b.ToTable("DemandVersions", (string)null);
                 });
 
+            modelBuilder.Entity("Jiebang.Domain.Guidelines.GuidelineItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Area")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("CallRoundId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Conditions")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("Deadline")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<decimal?>("FundingWan")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<string>("Goals")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("PeriodMonths")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CallRoundId", "Status");
+
+                    b.ToTable("GuidelineItems");
+                });
+
             modelBuilder.Entity("Jiebang.Web.Data.Attachment", b =>
                 {
                     b.Property<long>("Id")
@@ -877,6 +947,41 @@ namespace Jiebang.Web.Data.Migrations.Postgres
                         .HasForeignKey("FilingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Jiebang.Domain.Guidelines.GuidelineItem", b =>
+                {
+                    b.HasOne("Jiebang.Web.Data.Round", null)
+                        .WithMany()
+                        .HasForeignKey("CallRoundId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Jiebang.Domain.Guidelines.GuidelineItemSource", "Sources", b1 =>
+                        {
+                            b1.Property<int>("GuidelineItemId")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("DemandId")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("GuidelineItemId", "DemandId");
+
+                            b1.HasIndex("DemandId");
+
+                            b1.ToTable("GuidelineItemSources", (string)null);
+
+                            b1.HasOne("Jiebang.Domain.Demands.Demand", null)
+                                .WithMany()
+                                .HasForeignKey("DemandId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("GuidelineItemId");
+                        });
+
+                    b.Navigation("Sources");
                 });
 
             modelBuilder.Entity("Jiebang.Web.Data.JiebangUser", b =>

@@ -170,6 +170,74 @@ namespace Jiebang.Web.Data.Migrations.Sqlite
                     b.ToTable("DemandVersions", (string)null);
                 });
 
+            modelBuilder.Entity("Jiebang.Domain.Guidelines.GuidelineItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Area")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CallRoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Conditions")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("Deadline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("FundingWan")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Goals")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PeriodMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CallRoundId", "Status");
+
+                    b.ToTable("GuidelineItems");
+                });
+
             modelBuilder.Entity("Jiebang.Web.Data.Attachment", b =>
                 {
                     b.Property<long>("Id")
@@ -848,6 +916,41 @@ namespace Jiebang.Web.Data.Migrations.Sqlite
                         .HasForeignKey("FilingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Jiebang.Domain.Guidelines.GuidelineItem", b =>
+                {
+                    b.HasOne("Jiebang.Web.Data.Round", null)
+                        .WithMany()
+                        .HasForeignKey("CallRoundId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Jiebang.Domain.Guidelines.GuidelineItemSource", "Sources", b1 =>
+                        {
+                            b1.Property<int>("GuidelineItemId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("DemandId")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("GuidelineItemId", "DemandId");
+
+                            b1.HasIndex("DemandId");
+
+                            b1.ToTable("GuidelineItemSources", (string)null);
+
+                            b1.HasOne("Jiebang.Domain.Demands.Demand", null)
+                                .WithMany()
+                                .HasForeignKey("DemandId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("GuidelineItemId");
+                        });
+
+                    b.Navigation("Sources");
                 });
 
             modelBuilder.Entity("Jiebang.Web.Data.JiebangUser", b =>
