@@ -31,6 +31,22 @@ public static class CliServices
     }
 
     /// <summary>
+    /// The web app's whole service set (Identity, Data Protection with the key files, the use cases),
+    /// configured exactly as the app is from its content root, for commands that act as the app does.
+    /// </summary>
+    public static Microsoft.AspNetCore.Builder.WebApplication BuildApp(IEnumerable<KeyValuePair<string, string?>>? overrides = null)
+    {
+        var root = AppContentRoot(Directory.GetCurrentDirectory());
+        var builder = Microsoft.AspNetCore.Builder.WebApplication.CreateBuilder(
+            new Microsoft.AspNetCore.Builder.WebApplicationOptions { ContentRootPath = root });
+        if (overrides is not null) builder.Configuration.AddInMemoryCollection(overrides);
+        var sqlite = WithAppSqlitePath(builder.Configuration, root).GetConnectionString("Sqlite");
+        builder.Configuration.AddInMemoryCollection([new("ConnectionStrings:Sqlite", sqlite)]);
+        Jiebang.Web.JiebangApp.AddJiebang(builder);
+        return builder.Build();
+    }
+
+    /// <summary>
     /// The web app's content root: src/Jiebang.Web of the checkout that holds <paramref name="start"/>
     /// (or the directory itself when it is that project); else <paramref name="start"/>, as when the
     /// CLI runs beside a deployed app.

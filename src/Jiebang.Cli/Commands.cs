@@ -12,6 +12,8 @@ public static class Commands
         args switch
         {
             ["check", "uscc", .. var rest] => CheckUsccCommand.RunAsync(rest, input ?? Console.In, output, error),
+            ["setup", .. var rest] => WithServices(services ?? (() => CliServices.BuildApp().Services),
+                s => SetupCommand.RunAsync(s, rest, input ?? Console.In, output, error)),
             ["migrate"] => WithServices(services, s => MigrateCommand.RunAsync(s, output)),
             ["audit", "verify"] => WithServices(services, s => AuditVerifyCommand.RunAsync(s, output)),
             ["reindex"] => WithServices(services, s => ReindexCommand.RunAsync(s, output)),
@@ -24,6 +26,9 @@ public static class Commands
         usage: jiebang <command>
           check uscc CODE...        check unified social credit codes (GB 32100-2015)
           check uscc --file FILE    the same, one code per line; FILE "-" reads standard input
+          setup --bureau NAME --uscc CODE --region CODE --short-name NAME --admin USER --admin-name NAME
+                [--address A] [--contact-name N] [--contact-phone P] [--contact-email E] [--admin-password-file FILE|-]
+                                    first run on an empty database: the bureau's unit and its first administrator
           migrate                   apply database migrations and load reference data
           audit verify              check the audit trail's hash chain; names the first broken entry
           reindex                   rebuild the similarity (查重) records and sketches
@@ -33,6 +38,8 @@ public static class Commands
         用法：jiebang <命令>
           check uscc 代码...        校验统一社会信用代码（GB 32100-2015）
           check uscc --file 文件    同上，每行一个代码；文件为“-”时从标准输入读取
+          setup --bureau 名称 --uscc 代码 --region 区划代码 --short-name 简称 --admin 用户名 --admin-name 姓名 …
+                                    空数据库首次运行：创建科技局单位及首个管理员账号
           migrate                   执行数据库迁移并载入基础数据
           audit verify              核验审计日志哈希链，指出第一条断裂的记录
           reindex                   重建查重索引

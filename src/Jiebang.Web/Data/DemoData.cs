@@ -74,6 +74,7 @@ public static class DemoData
                 await CreateAccountAsync(users, unit, userName, fullName, role, personal, now);
         }
 
+        await SeedBureauIdentityAsync(db, now, cancellationToken);
         db.Rounds.Add(new Round
         {
             Title = OpenRoundTitle, Kind = RoundKind.DemandSolicitation,
@@ -81,6 +82,18 @@ public static class DemoData
             TaxonomyKey = "longquan-2024", CreatedAt = now, UpdatedAt = now,
         });
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    // The contact the notice prints: "龙泉市科技局综合业务科（联系人：孙亮，邮箱：2191290347@qq.com）" [notice §4.3].
+    static async Task SeedBureauIdentityAsync(JiebangDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (await db.BureauIdentities.AnyAsync(cancellationToken)) return;
+        var bureau = await db.Units.FirstAsync(u => u.Uscc == Units[0].Uscc, cancellationToken);
+        db.BureauIdentities.Add(new BureauIdentity
+        {
+            UnitId = bureau.Id, ShortName = "龙泉市科技局", ContactName = "孙亮（综合业务科）",
+            ContactEmail = "2191290347@qq.com", SetUpAt = now,
+        });
     }
 
     // Deadlines read like the notice's: a day at 17:30 China Standard Time.

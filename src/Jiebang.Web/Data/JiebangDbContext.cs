@@ -27,6 +27,7 @@ public abstract class JiebangDbContext(DbContextOptions options)
     public DbSet<Demand> Demands => Set<Demand>();
     public DbSet<FilingVersion<DemandStatus>> DemandVersions => Set<FilingVersion<DemandStatus>>();
     public DbSet<FilingEvent<DemandStatus>> DemandEvents => Set<FilingEvent<DemandStatus>>();
+    public DbSet<BureauIdentity> BureauIdentities => Set<BureauIdentity>();
     public DbSet<GuidelineItem> GuidelineItems => Set<GuidelineItem>();
     public DbSet<RecommendationBatch> RecommendationBatches => Set<RecommendationBatch>();
     public DbSet<FormDefinitionRecord> FormDefinitions => Set<FormDefinitionRecord>();
@@ -83,6 +84,16 @@ public abstract class JiebangDbContext(DbContextOptions options)
         {
             e.ToTable("DemandEvents");
             e.Property(v => v.FilingId).HasColumnName("DemandId");
+        });
+        builder.Entity<BureauIdentity>(bureau =>
+        {
+            bureau.Property(b => b.Id).ValueGeneratedNever();
+            bureau.Property(b => b.ShortName).HasMaxLength(50);
+            bureau.Property(b => b.Address).HasMaxLength(200);
+            bureau.Property(b => b.ContactName).HasMaxLength(50);
+            bureau.Property(b => b.ContactPhone).HasMaxLength(30);
+            bureau.Property(b => b.ContactEmail).HasMaxLength(254);
+            bureau.HasOne<Unit>().WithMany().HasForeignKey(b => b.UnitId).OnDelete(DeleteBehavior.Restrict);
         });
         builder.Entity<GuidelineItem>(item =>
         {

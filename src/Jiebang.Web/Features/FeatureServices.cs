@@ -14,6 +14,8 @@ public static class FeatureServices
         .AddScoped<AuditTrail>()
         .AddScoped<SignInGate>()
         .AddScoped<RegisterUnit>()
+        .AddScoped<Setup.SetUpPlatform>()
+        .AddSingleton<Setup.BureauProfile>()
         .AddScoped<ReviewUnit>()
         .AddScoped<UnitQueries>()
         .AddScoped<UpdateUnitContact>()

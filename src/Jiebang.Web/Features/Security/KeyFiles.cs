@@ -45,11 +45,22 @@ public sealed class KeyFiles(IConfiguration configuration, IHostEnvironment envi
     /// <summary>Whether the key can be had: present, or creatable outside Production.</summary>
     public bool IsAvailable(string name) => File.Exists(PathOf(name)) || !environment.IsProduction();
 
-    byte[] ReadOrCreate(string name)
+    /// <summary>
+    /// A new installation's key, made by `jiebang setup` on an empty database, also in Production;
+    /// true when it was made now, false when it was there.
+    /// </summary>
+    public bool CreateForNewInstallation(string name)
+    {
+        if (File.Exists(PathOf(name))) return false;
+        ReadOrCreate(name, evenInProduction: true);
+        return true;
+    }
+
+    byte[] ReadOrCreate(string name, bool evenInProduction = false)
     {
         var path = PathOf(name);
         if (File.Exists(path)) return Read(path);
-        if (environment.IsProduction()) throw new InvalidOperationException(MissingMessage(name));
+        if (environment.IsProduction() && !evenInProduction) throw new InvalidOperationException(MissingMessage(name));
         System.IO.Directory.CreateDirectory(Directory);
         if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(Directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         var key = RandomNumberGenerator.GetBytes(32);

@@ -388,6 +388,49 @@ namespace Jiebang.Web.Data.Migrations.Postgres
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("Jiebang.Web.Data.BureauIdentity", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ContactEmail")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<string>("ContactName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("ContactPhone")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateTimeOffset>("SetUpAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ShortName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("BureauIdentities");
+                });
+
             modelBuilder.Entity("Jiebang.Web.Data.FormDefinitionRecord", b =>
                 {
                     b.Property<string>("Key")
@@ -982,6 +1025,15 @@ namespace Jiebang.Web.Data.Migrations.Postgres
                         });
 
                     b.Navigation("Sources");
+                });
+
+            modelBuilder.Entity("Jiebang.Web.Data.BureauIdentity", b =>
+                {
+                    b.HasOne("Jiebang.Web.Data.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Jiebang.Web.Data.JiebangUser", b =>

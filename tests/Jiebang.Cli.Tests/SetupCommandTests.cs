@@ -1,0 +1,96 @@
+using Jiebang.Web.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Jiebang.Cli.Tests;
+
+/// <summary>`jiebang setup` on an empty SQLite database, as an operator runs it on their first day.</summary>
+public sealed class SetupCommandTests : IDisposable
+{
+    static CancellationToken Ct => TestContext.Current.CancellationToken;
+    readonly string _directory = Directory.CreateTempSubdirectory("jiebang-setup-").FullName;
+
+    Microsoft.AspNetCore.Builder.WebApplication App() => CliServices.BuildApp(
+    [
+        new("Database:Provider", "Sqlite"),
+        new("ConnectionStrings:Sqlite", $"Data Source={Path.Combine(_directory, "app.db")};Pooling=False"),
+        new("Keys:Directory", Path.Combine(_directory, "keys")),
+        new("Storage:Root", Path.Combine(_directory, "files")),
+    ]);
+
+    static readonly string[] Longquan =
+    [
+        "setup", "--bureau", "龙泉市科学技术局", "--uscc", "113311810020000041", "--region", "331181",
+        "--short-name", "龙泉市科技局", "--contact-name", "孙亮", "--contact-email", "2191290347@qq.com",
+        "--admin", "admin", "--admin-name", "系统管理员",
+    ];
+
+    async Task<(int Code, string Output, string Error)> RunAsync(string[] args, string? stdin = null)
+    {
+        await using var app = App();
+        var (output, error) = (new StringWriter(), new StringWriter());
+        var code = await Commands.RunAsync(args, output, error, new StringReader(stdin ?? ""), () => app.Services);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public async Task Setup_EmptyDatabase_CreatesTheBureauAndAnAdministratorWithAGeneratedPassword()
+    {
+        var (code, output, _) = await RunAsync(Longquan);
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Contains("初始密码（仅显示一次）", output);
+        Assert.True(File.Exists(Path.Combine(_directory, "keys", "data-protection.key")), "a new installation's key is made by setup");
+        await using var app = App();
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<JiebangDbContext>();
+        var bureau = await db.BureauIdentities.SingleAsync(Ct);
+        var unit = await db.Units.SingleAsync(u => u.Id == bureau.UnitId, Ct);
+        Assert.Equal(("龙泉市科学技术局", "龙泉市科技局", UnitStatus.Approved), (unit.Name, bureau.ShortName, unit.Status));
+        var admin = await db.Users.SingleAsync(Ct);
+        Assert.Equal((unit.Id, false, false), (admin.UnitId, admin.TwoFactorEnabled, admin.IsDemo));
+        Assert.Contains(await db.AuditEntries.Select(a => a.Action).ToListAsync(Ct), a => a == "platform.setup");
+    }
+
+    [Fact]
+    public async Task Setup_SecondRun_IsRefusedAndDuplicatesNothing()
+    {
+        Assert.Equal(ExitCodes.Success, (await RunAsync(Longquan)).Code);
+
+        var (code, _, error) = await RunAsync([.. Longquan[..^4], "--admin", "admin2", "--admin-name", "另一人"]);
+
+        Assert.Equal(ExitCodes.Findings, code);
+        Assert.Contains("已为龙泉市科技局完成初始化", error);
+        await using var app = App();
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<JiebangDbContext>();
+        Assert.Equal((1, 1), (await db.Units.CountAsync(Ct), await db.Users.CountAsync(Ct)));
+    }
+
+    [Fact]
+    public async Task Setup_BadCodeAndWeakPassword_NamesEachFieldInChinese()
+    {
+        var args = Longquan.Select(a => a == "113311810020000041" ? "113311810020000042" : a).ToArray();
+
+        var (code, _, error) = await RunAsync([.. args, "--admin-password-file", "-"], stdin: "short");
+
+        Assert.Equal(ExitCodes.Findings, code);
+        Assert.Contains("uscc\t", error);
+        Assert.Contains("password\t", error);
+        Assert.Contains("统一社会信用代码", error);
+    }
+
+    [Fact]
+    public async Task Setup_WithoutBureauOrAdmin_IsAUsageError()
+    {
+        Assert.Equal(ExitCodes.Usage, (await RunAsync(["setup", "--bureau", "某局"])).Code);
+        Assert.Equal(ExitCodes.Usage, (await RunAsync(["setup", "--bureau"])).Code);
+        Assert.Equal(ExitCodes.Usage, (await RunAsync(["setup", "--unknown", "x"])).Code);
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_directory, recursive: true);
+    }
+}
