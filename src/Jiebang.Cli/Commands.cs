@@ -14,6 +14,10 @@ public static class Commands
             ["check", "uscc", .. var rest] => CheckUsccCommand.RunAsync(rest, input ?? Console.In, output, error),
             ["setup", .. var rest] => WithServices(services ?? (() => CliServices.BuildApp().Services),
                 s => SetupCommand.RunAsync(s, rest, input ?? Console.In, output, error)),
+            ["backup", var archive] => WithServices(services ?? (() => CliServices.BuildApp().Services),
+                s => BackupCommands.BackupAsync(s, archive, output)),
+            ["restore", .. var rest] => WithServices(services ?? (() => CliServices.BuildApp().Services),
+                s => BackupCommands.RestoreAsync(s, rest, output, error)),
             ["migrate"] => WithServices(services, s => MigrateCommand.RunAsync(s, output)),
             ["audit", "verify"] => WithServices(services, s => AuditVerifyCommand.RunAsync(s, output)),
             ["reindex"] => WithServices(services, s => ReindexCommand.RunAsync(s, output)),
@@ -29,6 +33,8 @@ public static class Commands
           setup --bureau NAME --uscc CODE --region CODE --short-name NAME --admin USER --admin-name NAME
                 [--address A] [--contact-name N] [--contact-phone P] [--contact-email E] [--admin-password-file FILE|-]
                                     first run on an empty database: the bureau's unit and its first administrator
+          backup FILE.tar.gz        database, stored files and audit anchor in one archive (keys are backed up apart)
+          restore FILE.tar.gz [--force]  into an empty database (--force replaces one in use); app stopped, keys restored first
           migrate                   apply database migrations and load reference data
           audit verify              check the audit trail's hash chain; names the first broken entry
           reindex                   rebuild the similarity (查重) records and sketches
@@ -40,6 +46,8 @@ public static class Commands
           check uscc --file 文件    同上，每行一个代码；文件为“-”时从标准输入读取
           setup --bureau 名称 --uscc 代码 --region 区划代码 --short-name 简称 --admin 用户名 --admin-name 姓名 …
                                     空数据库首次运行：创建科技局单位及首个管理员账号
+          backup 文件.tar.gz        将数据库、已上传文件和审计锚点备份为一个文件（密钥另行备份）
+          restore 文件.tar.gz [--force]  恢复到空数据库（--force 覆盖已有数据）；须先停止平台并恢复密钥
           migrate                   执行数据库迁移并载入基础数据
           audit verify              核验审计日志哈希链，指出第一条断裂的记录
           reindex                   重建查重索引

@@ -16,6 +16,8 @@ public static class FeatureServices
         .AddScoped<RegisterUnit>()
         .AddScoped<Setup.SetUpPlatform>()
         .AddSingleton<Setup.BureauProfile>()
+        .AddScoped<Operations.PlatformBackup>()
+        .AddScoped<Operations.PlatformRestore>()
         .AddScoped<ReviewUnit>()
         .AddScoped<UnitQueries>()
         .AddScoped<UpdateUnitContact>()

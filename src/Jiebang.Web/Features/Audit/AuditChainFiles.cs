@@ -53,6 +53,16 @@ public sealed class AuditChainFiles
         WriteAtomically(AnchorPath, JsonSerializer.Serialize(anchor, JsonSerializerOptions.Web), overwrite: true);
     }
 
+    /// <summary>
+    /// Puts back the anchor a backup was taken with (none when it had none): a restore goes back to
+    /// that point on purpose, which <see cref="WriteAnchor"/> alone would refuse.
+    /// </summary>
+    public void RestoreAnchor(byte[]? content)
+    {
+        if (content is null) File.Delete(AnchorPath);
+        else WriteAtomically(AnchorPath, System.Text.Encoding.UTF8.GetString(content), overwrite: true);
+    }
+
     static void WriteAtomically(string path, string text, bool overwrite)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
