@@ -26,7 +26,8 @@ static class BackupCommands
         var (archive, force) = args switch
         {
             [var path] => (path, false),
-            [var path, "--force"] or ["--force", var path] => (path, true),
+            [var path, "--force"] => (path, true),
+            ["--force", var path] => (path, true),
             _ => (null, false),
         };
         if (archive is null) return await Commands.PrintUsageAsync(error, ExitCodes.Usage);
