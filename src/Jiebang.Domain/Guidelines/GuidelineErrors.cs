@@ -14,6 +14,7 @@ public static class GuidelineErrors
     public static readonly ErrorCode ChannelRequired = ErrorCode.Invalid("GUIDELINE_CHANNEL_REQUIRED", Clause.Notice("2"));
     public static readonly ErrorCode TextTooLong = ErrorCode.Invalid("GUIDELINE_TEXT_TOO_LONG", Limits);
     public static readonly ErrorCode FundingOutOfRange = ErrorCode.Invalid("GUIDELINE_FUNDING_OUT_OF_RANGE", Limits);
+    public static readonly ErrorCode NumberUnreadable = ErrorCode.Invalid("GUIDELINE_NUMBER_UNREADABLE", Limits);
     public static readonly ErrorCode PeriodOutOfRange = ErrorCode.Invalid("GUIDELINE_PERIOD_OUT_OF_RANGE", Limits);
     public static readonly ErrorCode DeadlineOutsideCall = ErrorCode.Invalid("GUIDELINE_DEADLINE_OUTSIDE_CALL", Clause.Notice("3"));
     public static readonly ErrorCode SourceRequired = ErrorCode.Invalid("GUIDELINE_SOURCE_REQUIRED", Compiling);
@@ -28,7 +29,7 @@ public static class GuidelineErrors
 
     public static IReadOnlyList<ErrorCode> All =>
     [
-        NameRequired, AreaRequired, GoalsRequired, ChannelRequired, TextTooLong, FundingOutOfRange, PeriodOutOfRange,
+        NameRequired, AreaRequired, GoalsRequired, ChannelRequired, TextTooLong, FundingOutOfRange, NumberUnreadable, PeriodOutOfRange,
         DeadlineOutsideCall, SourceRequired, SourceNotAccepted, SourceNotFound, SplitNeedsOneSource, SplitCountOutOfRange,
         Withdrawn, CallClosed, WithdrawReasonRequired, ChangedMeanwhile,
     ];
