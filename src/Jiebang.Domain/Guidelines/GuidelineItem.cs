@@ -123,8 +123,11 @@ public sealed record GuidelineItemContent(
 {
     public GuidelineItemContent Trimmed() => this with
     {
-        Name = (Name ?? "").Trim(), Area = (Area ?? "").Trim(), Direction = (Direction ?? "").Trim(),
-        Goals = (Goals ?? "").Trim(), Conditions = (Conditions ?? "").Trim(),
+        Name = (Name ?? "").Trim(),
+        Area = (Area ?? "").Trim(),
+        Direction = (Direction ?? "").Trim(),
+        Goals = (Goals ?? "").Trim(),
+        Conditions = (Conditions ?? "").Trim(),
     };
 }
 
