@@ -72,6 +72,7 @@ public static class JiebangApp
                 o.Conventions.AuthorizeFolder("/Recommend");
                 o.Conventions.AuthorizeFolder("/Inbox");
                 o.Conventions.AuthorizeFolder("/Similarity");
+                o.Conventions.AuthorizeFolder("/Guidelines");
                 o.Conventions.AuthorizePage("/Account/SetupAuthenticator");
             })
             .AddViewLocalization()
@@ -84,6 +85,7 @@ public static class JiebangApp
         services.AddHealthChecks().AddDbContextCheck<JiebangDbContext>();
         services.AddJiebangFeatures();
         services.AddAuditChain(builder.Configuration, builder.Environment.ContentRootPath, runChainer: true);
+        services.Configure<Features.Calls.BureauContact>(builder.Configuration.GetSection(Features.Calls.BureauContact.Section));
         services.Configure<Documents.WordImportOptions>(builder.Configuration.GetSection(Documents.WordImportOptions.Section));
         return builder;
     }

@@ -8,7 +8,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Jiebang.Web.Data;
 
 /// <summary>
-/// Demo units and accounts, and demands in every state in the open demo round, seeded in Development only
+/// Demo units and accounts, demands in every state in the open demo round, and a published call whose
+/// items were compiled from the accepted ones, seeded in Development only
 /// (README lists them). Demo accounts are
 /// flagged and refused outside Development, so a copied database never opens with them.
 /// </summary>
@@ -45,6 +46,7 @@ public static class DemoData
     {
         await SeedUnitsAndAccountsAsync(services, cancellationToken);
         await DemoDemands.SeedAsync(services, OpenRoundTitle, cancellationToken);
+        await DemoGuidelines.SeedAsync(services, OpenRoundTitle, cancellationToken);
     }
 
     static async Task SeedUnitsAndAccountsAsync(IServiceProvider services, CancellationToken cancellationToken)

@@ -35,7 +35,7 @@ static class DemoDemands
         await SeedRoundAsync(services, round.Id, await ActorsAsync(db, cancellationToken), cancellationToken);
     }
 
-    static async Task<Dictionary<string, Actor>> ActorsAsync(JiebangDbContext db, CancellationToken cancellationToken)
+    internal static async Task<Dictionary<string, Actor>> ActorsAsync(JiebangDbContext db, CancellationToken cancellationToken)
     {
         var users = await db.Users.AsNoTracking().Where(u => u.IsDemo).ToListAsync(cancellationToken);
         var roles = await (from ur in db.UserRoles
@@ -95,7 +95,7 @@ static class DemoDemands
     }
 
     // Each step in its own scope, as each would be its own request.
-    static async Task<T> RunAsync<TUseCase, T>(IServiceProvider services, Func<TUseCase, Task<Outcome<T>>> step)
+    internal static async Task<T> RunAsync<TUseCase, T>(IServiceProvider services, Func<TUseCase, Task<Outcome<T>>> step)
         where TUseCase : notnull
     {
         using var scope = services.CreateScope();
@@ -160,6 +160,22 @@ static class DemoDemands
             "申请发明专利3项，其中授权1项；形成新产品2个。", "1200.00",
             "企业自筹900万元，申请科技项目补助300万元。", "环境模拟试验舱450万元，样机试制350万元，人员费用400万元。",
             "培养高级工程师2名，建设省级企业研究开发中心1个。")),
+        new("ent1", Annex2, Goal.Accepted, null, Enterprise(Ent1, "王经理", "13905782001", Ent1Profile,
+            "热泵空调电子膨胀阀精准控制与系统匹配技术", "热管理", ["传统汽车和新能源汽车零部件及相关方向"],
+            "新能源汽车热泵系统工况多变，电子膨胀阀开度控制滞后导致过热度波动大、低温制热效率低。研究基于模型预测的电子膨胀阀开度控制算法，" +
+            "开发阀体流量特性在线标定方法，解决多工况切换时系统匹配难、调试周期长的问题。",
+            "过热度控制精度±1K，阀开度响应时间≤0.5秒，系统匹配调试周期缩短50%。",
+            "项目完成后3年内新增产值3000万元，配套本地热泵总成企业3家。",
+            "申请发明专利2项，软件著作权2项。", "480.00",
+            "企业自筹360万元，申请科技项目补助120万元。", "流量试验台150万元，控制器开发130万元，人员费用200万元。")),
+        new("ent3", Annex2, Goal.Accepted, null, Enterprise(Ent3, "刘经理", "13905782003", Ent3Profile,
+            "香菇菌渣资源化利用与有机肥制备技术", "碳达峰碳中和", ["固废处置与资源化利用"],
+            "全市每年产生香菇菌渣约10万吨，多数露天堆放或焚烧，污染环境。研究菌渣高温好氧发酵快速腐熟工艺和功能微生物菌剂，" +
+            "开发菌渣基生物有机肥配方，解决菌渣腐熟周期长、肥效不稳定的问题。",
+            "腐熟周期由60天缩短至20天，有机质含量≥45%，产品符合NY/T 525有机肥料标准。",
+            "项目完成后3年内年处理菌渣3万吨，减少碳排放1.2万吨，带动农户增收500万元。",
+            "申请发明专利1项，制定企业标准1项。", "350.00",
+            "企业自筹250万元，申请科技项目补助100万元。", "发酵设备150万元，菌剂研发80万元，人员费用120万元。")),
         new("ent1", Annex2, Goal.Submitted, "assoc1", Enterprise(Ent1, "王经理", "13905782001", Ent1Profile,
             "汽车空调管路总成轻量化铝合金连接技术", "热管理", ["传统汽车和新能源汽车零部件及相关方向"],
             "本市汽车空调管路企业普遍采用铜铝钎焊接头，重量大、耐腐蚀性差。研究铝合金管路无钎剂感应钎焊与机械扣压复合连接工艺，" +

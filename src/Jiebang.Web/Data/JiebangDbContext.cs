@@ -98,6 +98,8 @@ public abstract class JiebangDbContext(DbContextOptions options)
         builder.Entity<GuidelineItem>(item =>
         {
             item.HasIndex(i => new { i.CallRoundId, i.Status });
+            item.HasIndex(i => new { i.CallRoundId, i.Number });
+            item.Property(i => i.WithdrawReason).HasMaxLength(GuidelineRules.MaxText);
             item.Property(i => i.ConcurrencyStamp).IsConcurrencyToken();
             item.Property(i => i.Name).HasMaxLength(200);
             item.Property(i => i.Area).HasMaxLength(100);

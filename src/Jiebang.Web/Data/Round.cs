@@ -19,10 +19,17 @@ public sealed class Round
     public List<string> Forms { get; set; } = [];
     public string TaxonomyKey { get; set; } = "";
     public RoundSettings Settings { get; set; } = new();
+    /// <summary>When staff published the call (发榜): from then anyone may read it and its published items.</summary>
+    public DateTimeOffset? PublishedAt { get; set; }
+    /// <summary>The call's notice text (申报通知), public with the call.</summary>
+    public string? NoticeText { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 
     public bool IsOpenAt(DateTimeOffset now) => OpensAt <= now && now < ClosesAt;
+
+    /// <summary>A call anyone may read: a proposal round staff published.</summary>
+    public bool IsPublishedCall => Kind == RoundKind.ProposalCall && PublishedAt is not null;
 
     /// <summary>Every stage of the round, filing first.</summary>
     public RoundSchedule Schedule =>

@@ -47,7 +47,14 @@ public static class FeatureServices
         .AddScoped<Similarity.ImportHistoricalProjects>()
         .AddScoped<Documents.AnnexWordWriter>()
         .AddScoped<Documents.AnnexWordReader>()
-        .AddScoped<Demands.DemandDocuments>();
+        .AddScoped<Demands.DemandDocuments>()
+        .AddScoped<Guidelines.CompileGuidelineItems>()
+        .AddScoped<Guidelines.EditGuidelineItem>()
+        .AddScoped<Guidelines.WithdrawGuidelineItem>()
+        .AddScoped<Guidelines.PublishCall>()
+        .AddScoped<Guidelines.GuidelineQueries>()
+        .AddScoped<Calls.PublicCalls>()
+        .AddScoped<Calls.CallFeed>();
 
     public static void MapJiebangApis(this IEndpointRouteBuilder app)
     {
@@ -59,5 +66,7 @@ public static class FeatureServices
         Files.FileApi.MapFileApi(app);
         Similarity.SimilarityApi.MapSimilarityApi(app);
         Demands.DemandDocumentsApi.MapDemandDocumentsApi(app);
+        Guidelines.GuidelineApi.MapGuidelineApi(app);
+        Calls.PublicCallApi.MapPublicCallApi(app);
     }
 }

@@ -1,13 +1,28 @@
 using Jiebang.Web.Features;
+using Jiebang.Web.Features.Calls;
 using Jiebang.Web.Features.Home;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 
 namespace Jiebang.Web.Pages;
 
-public sealed class IndexModel(ToDoList toDo) : PageModel
+/// <summary>The home page: what to do now, the open and recent calls leading to their public pages, and the notice's essentials.</summary>
+public sealed class IndexModel(ToDoList toDo, PublicCalls calls, IOptions<BureauContact> contact) : PageModel
 {
-    public ToDoList.View View { get; private set; } = null!;
+    /// <summary>How many published calls the home page lists: the open ones and the latest closed.</summary>
+    const int RecentCalls = 5;
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+    public ToDoList.View View { get; private set; } = null!;
+    public IReadOnlyList<PublicCalls.CallSummary> Calls { get; private set; } = [];
+    public BureauContact Contact => contact.Value;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
         View = await toDo.ForAsync(User.Actor(), cancellationToken);
+        Calls = [.. (await calls.ListAsync(cancellationToken)).Take(RecentCalls)];
+    }
+
+    /// <summary>Where an open round leads: a published call to its public page, any other round to the rounds list.</summary>
+    public string? LinkOf(ToDoList.OpenRound round) =>
+        Calls.FirstOrDefault(c => c.Id == round.Id)?.Url ?? (User.Identity?.IsAuthenticated == true ? "/Rounds" : null);
 }

@@ -30,6 +30,25 @@ public sealed class DemoDataTests
             Assert.True(await db.AuditEntries.CountAsync(a => a.Action == "demand.submitted", ct) >= demands.Count(d => d.Status != DemandStatus.Draft));
         }
 
+        await using (var db = app.CreateDbContext())
+        {
+            // The demo call: published, open, items merged from two demands and split from one, and a draft.
+            var call = await db.Rounds.SingleAsync(r => r.PresetKey == "demo-call-2026", ct);
+            Assert.NotNull(call.PublishedAt);
+            Assert.True(call.IsOpenAt(app.Clock.GetUtcNow()));
+            Assert.False(string.IsNullOrEmpty(call.NoticeText));
+            var items = await db.GuidelineItems.Where(i => i.CallRoundId == call.Id).ToListAsync(ct);
+            var accepted = await db.Demands.Where(d => d.Status == DemandStatus.Accepted).Select(d => d.Id).ToListAsync(ct);
+            Assert.Contains(items, i => i.Status == Domain.Guidelines.GuidelineItemStatus.Published && i.Sources.Count == 2);
+            Assert.Equal(2, items.Count(i => i.Status == Domain.Guidelines.GuidelineItemStatus.Published && i.Sources.Count == 1));
+            Assert.Contains(items, i => i.Status == Domain.Guidelines.GuidelineItemStatus.Draft && !i.IsPublic);
+            Assert.All(items.SelectMany(i => i.Sources), s => Assert.Contains(s.DemandId, accepted));
+            Assert.Empty(items.Where(i => i.IsPublic).SelectMany(i => i.WhyNotPublish()));
+        }
+        var anonymous = app.CreateClient();
+        var calls = await anonymous.GetStringAsync("/calls", ct);
+        Assert.Contains(DemoGuidelines.CallTitle, calls);
+
         var before = await CountsAsync(app, ct);
         await DemoData.SeedAsync(app.Services, ct);
         Assert.Equal(before, await CountsAsync(app, ct));

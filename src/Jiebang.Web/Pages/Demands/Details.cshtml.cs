@@ -9,9 +9,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Jiebang.Web.Pages.Demands;
 
 /// <summary>A demand as submitted, its receipt and history, and the actions its reader may take.</summary>
-public sealed class DetailsModel(DemandQueries queries, WithdrawDemand withdraw, DecideOnDemand decide, DemandScans scans, TimeProvider clock)
-    : PageModel
+public sealed class DetailsModel(DemandQueries queries, WithdrawDemand withdraw, DecideOnDemand decide, DemandScans scans, TimeProvider clock,
+    Features.Guidelines.GuidelineQueries guidelines) : PageModel
 {
+    /// <summary>The challenge-list items the demand was taken up into, as the reader may see them.</summary>
+    public IReadOnlyList<Features.Guidelines.GuidelineQueries.ItemRef> TakenUpInto { get; private set; } = [];
     public DemandQueries.Detail Detail { get; private set; } = null!;
     [BindProperty(SupportsGet = true)] public bool Submitted { get; set; }
     [BindProperty] public DecideOnDemand.Input Decision { get; set; } = new();
@@ -87,6 +89,7 @@ public sealed class DetailsModel(DemandQueries queries, WithdrawDemand withdraw,
         CanAccept = demand.AwaitsBureau && Permissions.Can(DemandPolicy.WhyNotAccept(actor));
         CanAttachScan = owner && demand.LatestVersion is not null;
         Scans = await scans.ScansOf(id, cancellationToken);
+        TakenUpInto = (await guidelines.LineageAsync(actor, [id], cancellationToken)).GetValueOrDefault(id, []);
         return null;
     }
 }

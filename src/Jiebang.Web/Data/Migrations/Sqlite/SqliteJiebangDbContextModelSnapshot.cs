@@ -219,6 +219,9 @@ namespace Jiebang.Web.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("PeriodMonths")
                         .HasColumnType("INTEGER");
 
@@ -231,7 +234,16 @@ namespace Jiebang.Web.Data.Migrations.Sqlite
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("WithdrawReason")
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("WithdrawnAt")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("CallRoundId", "Number");
 
                     b.HasIndex("CallRoundId", "Status");
 
@@ -600,11 +612,17 @@ namespace Jiebang.Web.Data.Migrations.Sqlite
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("NoticeText")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("OpensAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("PresetKey")
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("PublishedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Settings")
                         .IsRequired()
