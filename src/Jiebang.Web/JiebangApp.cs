@@ -85,7 +85,6 @@ public static class JiebangApp
         services.AddHealthChecks().AddDbContextCheck<JiebangDbContext>();
         services.AddJiebangFeatures();
         services.AddAuditChain(builder.Configuration, builder.Environment.ContentRootPath, runChainer: true);
-        services.Configure<Features.Calls.BureauContact>(builder.Configuration.GetSection(Features.Calls.BureauContact.Section));
         services.Configure<Documents.WordImportOptions>(builder.Configuration.GetSection(Documents.WordImportOptions.Section));
         return builder;
     }

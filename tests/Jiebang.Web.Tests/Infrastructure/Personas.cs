@@ -52,6 +52,12 @@ public sealed class Personas
         var university = AddUnit("测试大学", "12330000470000128M", UnitType.University);
         await db.SaveChangesAsync();
         (personas.UnitA, personas.UnitB, personas.Bureau) = (a.Id, b.Id, bureau.Id);
+        // As `jiebang setup` leaves it: the bureau's identity with the notice's contact.
+        db.BureauIdentities.Add(new BureauIdentity
+        {
+            UnitId = bureau.Id, ShortName = "测试科技局", ContactName = "孙亮（综合业务科）", ContactEmail = "2191290347@qq.com",
+        });
+        await db.SaveChangesAsync();
         (personas.Association, personas.University) = (association.Id, university.Id);
 
         await AddUserAsync(users, "applicant-a", a, Roles.Applicant);

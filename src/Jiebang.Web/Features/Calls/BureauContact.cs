@@ -1,17 +1,18 @@
+using Jiebang.Web.Features.Setup;
+
 namespace Jiebang.Web.Features.Calls;
 
 /// <summary>
-/// The bureau's contact printed on every public call page (configuration section "Bureau"). The
-/// default is the Longquan notice's own: "报送龙泉市科技局综合业务科（联系人：孙亮，邮箱：…）" [notice §4.3].
+/// The bureau's contact printed on the home page and every public call page, from the identity
+/// `jiebang setup` recorded (for Longquan, the notice's own: "报送龙泉市科技局综合业务科（联系人：孙亮，
+/// 邮箱：…）" [notice §4.3]); none before setup, so no instance ever shows another bureau's contact.
 /// </summary>
-public sealed class BureauContact
+public sealed record BureauContact(string Name, string Person, string Email, string? Phone, string? Address)
 {
-    public const string Section = "Bureau";
+    public static async Task<BureauContact?> OfAsync(BureauProfile bureau, CancellationToken cancellationToken) =>
+        await bureau.GetAsync(cancellationToken) is { } view
+            ? new(view.Name, view.ContactName, view.ContactEmail, NullIfEmpty(view.ContactPhone), NullIfEmpty(view.Address))
+            : null;
 
-    public string Name { get; set; } = "龙泉市科学技术局";
-    public string Department { get; set; } = "综合业务科";
-    public string Person { get; set; } = "孙亮";
-    public string Email { get; set; } = "2191290347@qq.com";
-    public string? Phone { get; set; }
-    public string? Address { get; set; }
+    static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
 }

@@ -17,7 +17,7 @@ namespace Jiebang.Web.Features.Setup;
 /// authenticator at first sign-in. Done once: a second run is refused, never duplicated.
 /// </summary>
 public sealed class SetUpPlatform(JiebangDbContext db, UserManager<JiebangUser> users, PersonalDataProtector personal,
-    AuditTrail audit, TimeProvider clock)
+    AuditTrail audit, BureauProfile profile, TimeProvider clock)
 {
     public sealed record Input
     {
@@ -73,6 +73,7 @@ public sealed class SetUpPlatform(JiebangDbContext db, UserManager<JiebangUser> 
                 after: new { unit.Name, unit.Uscc, unit.RegionCode, input.ShortName });
             audit.Record(actor, "account.created", nameof(JiebangUser), admin.Id);
             await db.SaveChangesAsync(cancellationToken);
+            profile.Refresh();
             return new Done(unit.Id, admin.Id);
         }, cancellationToken);
     }
