@@ -41,6 +41,9 @@ public static class FeatureServices
         .AddSingleton<Similarity.SimilarityService>()
         .AddScoped<Similarity.DemandSimilarity>()
         .AddScoped<Similarity.ImportHistoricalProjects>()
+        .AddScoped<Blacklist.BlacklistIdentifiers>()
+        .AddScoped<Blacklist.BlacklistQueries>()
+        .AddScoped<Blacklist.ImportBlacklist>()
         .AddScoped<Documents.AnnexWordWriter>()
         .AddScoped<Documents.AnnexWordReader>()
         .AddScoped<Demands.DemandDocuments>();
