@@ -113,7 +113,7 @@ public static class BlacklistFile
         }
         BlacklistIdentifierKind? kind = kindText switch
         {
-            "" => ResidentId.Check(text, today).Count == 0 ? BlacklistIdentifierKind.ResidentId : BlacklistIdentifierKind.Uscc,
+            "" => Guess(text, today),
             "统一社会信用代码" or "单位" or "USCC" or "uscc" => BlacklistIdentifierKind.Uscc,
             "居民身份证号码" or "身份证" or "身份证号码" or "个人" or "ID" or "id" => BlacklistIdentifierKind.ResidentId,
             _ => null,
@@ -130,6 +130,17 @@ public static class BlacklistFile
             errors.Add(BlacklistErrors.IdentifierInvalid.At("identifier", line, new LocalizedText(
                 findings[0].Message(CultureInfo.GetCultureInfo("zh-CN")), findings[0].Message(CultureInfo.GetCultureInfo("en-US")))));
         return (kind, normalised);
+    }
+
+    // Without a kind column: what the identifier passes as, or else what it looks like (17 digits and a
+    // digit or X, not starting as a USCC of 民政 or 工商 does).
+    static BlacklistIdentifierKind Guess(string text, DateOnly today)
+    {
+        if (ResidentId.Check(text, today).Count == 0) return BlacklistIdentifierKind.ResidentId;
+        if (Uscc.Check(text).Count == 0) return BlacklistIdentifierKind.Uscc;
+        var id = ResidentId.Normalize(text);
+        return id.Length == 18 && id[..17].All(char.IsAsciiDigit) && (char.IsAsciiDigit(id[17]) || id[17] == 'X') && id[0] is not ('5' or '9')
+            ? BlacklistIdentifierKind.ResidentId : BlacklistIdentifierKind.Uscc;
     }
 
     static string Required(int line, string value, string field, LocalizedText label, List<RuleError> errors)
