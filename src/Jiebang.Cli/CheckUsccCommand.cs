@@ -13,22 +13,8 @@ static class CheckUsccCommand
 
     public static async Task<int> RunAsync(string[] args, TextReader stdin, TextWriter output, TextWriter error)
     {
-        IReadOnlyList<string> codes;
-        switch (args)
-        {
-            case ["--file", var path]:
-                var lines = await ReadLinesAsync(path, stdin, error);
-                if (lines is null) return ExitCodes.Usage;
-                codes = lines;
-                break;
-            case [] or [.., "--file"]:
-                return await Commands.PrintUsageAsync(error, ExitCodes.Usage);
-            case var _ when args.Any(a => a.StartsWith("--", StringComparison.Ordinal)):
-                return await Commands.PrintUsageAsync(error, ExitCodes.Usage);
-            default:
-                codes = args;
-                break;
-        }
+        var codes = await ReadArgumentsAsync(args, stdin, error);
+        if (codes is null) return await Commands.PrintUsageAsync(error, ExitCodes.Usage);
 
         var exitCode = ExitCodes.Success;
         foreach (var code in codes.Select(c => c.Trim()))
@@ -45,6 +31,19 @@ static class CheckUsccCommand
         }
         return exitCode;
     }
+
+    /// <summary>
+    /// The values to check: the arguments, or the lines of `--file FILE` ("-" reads standard input, blank
+    /// lines are skipped). Null on a usage error (no value, an unknown option, an unreadable file).
+    /// </summary>
+    internal static async Task<IReadOnlyList<string>?> ReadArgumentsAsync(string[] args, TextReader stdin, TextWriter error) =>
+        args switch
+        {
+            ["--file", var path] => await ReadLinesAsync(path, stdin, error),
+            [] => null,
+            _ when args.Any(a => a.StartsWith("--", StringComparison.Ordinal)) => null,
+            _ => args,
+        };
 
     // Null when the file cannot be read; blank lines are skipped.
     static async Task<IReadOnlyList<string>?> ReadLinesAsync(string path, TextReader stdin, TextWriter error)

@@ -5,13 +5,17 @@ public static class Commands
 {
     /// <summary>
     /// Runs one command. <paramref name="input"/> is what `-` reads (standard input when null).
-    /// Exit codes: 0 success, 1 findings (some input invalid), 2 usage error.
+    /// Exit codes: 0 success, 1 findings (some input invalid), 2 usage error. <paramref name="clock"/> gives
+    /// today's date for the checks that need it (the system clock when null).
     /// </summary>
     public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, TextReader? input = null,
-        Func<IServiceProvider>? services = null) =>
+        Func<IServiceProvider>? services = null, TimeProvider? clock = null) =>
         args switch
         {
             ["check", "uscc", .. var rest] => CheckUsccCommand.RunAsync(rest, input ?? Console.In, output, error),
+            ["check", "id", .. var rest] => CheckIdCommand.RunAsync(rest, input ?? Console.In, output, error,
+                CheckIdCommand.ChinaToday(clock ?? TimeProvider.System)),
+            ["check", "retirement", .. var rest] => CheckRetirementCommand.RunAsync(rest, output, error),
             ["setup", .. var rest] => WithServices(services ?? (() => CliServices.BuildApp().Services),
                 s => SetupCommand.RunAsync(s, rest, input ?? Console.In, output, error)),
             ["backup", var archive] => WithServices(services ?? (() => CliServices.BuildApp().Services),
@@ -30,6 +34,11 @@ public static class Commands
         usage: jiebang <command>
           check uscc CODE...        check unified social credit codes (GB 32100-2015)
           check uscc --file FILE    the same, one code per line; FILE "-" reads standard input
+          check id NUMBER...        check resident identity card numbers (GB 11643-1999):
+                                    NUMBER<TAB>valid<TAB>birth date<TAB>male|female, or NUMBER<TAB>invalid<TAB>reason
+          check id --file FILE      the same, one number per line; FILE "-" reads standard input
+          check retirement --birth YYYY-MM --category male|female55|female50 [--academician]
+                                    statutory retirement month and age (2025 schedule; academicians 70)
           setup --bureau NAME --uscc CODE --region CODE --short-name NAME --admin USER --admin-name NAME
                 [--address A] [--contact-name N] [--contact-phone P] [--contact-email E] [--admin-password-file FILE|-]
                                     first run on an empty database: the bureau's unit and its first administrator
@@ -44,6 +53,10 @@ public static class Commands
         用法：jiebang <命令>
           check uscc 代码...        校验统一社会信用代码（GB 32100-2015）
           check uscc --file 文件    同上，每行一个代码；文件为“-”时从标准输入读取
+          check id 号码...          校验居民身份证号码（GB 11643-1999），有效时输出出生日期和性别
+          check id --file 文件      同上，每行一个号码；文件为“-”时从标准输入读取
+          check retirement --birth 年-月 --category male|female55|female50 [--academician]
+                                    法定退休年月和年龄（2025年起渐进式延迟退休；院士70周岁）
           setup --bureau 名称 --uscc 代码 --region 区划代码 --short-name 简称 --admin 用户名 --admin-name 姓名 …
                                     空数据库首次运行：创建科技局单位及首个管理员账号
           backup 文件.tar.gz        将数据库、已上传文件和审计锚点备份为一个文件（密钥另行备份）
@@ -51,7 +64,7 @@ public static class Commands
           migrate                   执行数据库迁移并载入基础数据
           audit verify              核验审计日志哈希链，指出第一条断裂的记录
           reindex                   重建查重索引
-        退出码：0 全部有效，1 存在无效代码，2 用法错误
+        退出码：0 全部有效，1 存在无效代码或号码，2 用法错误
         """;
 
     static async Task<int> WithServices(Func<IServiceProvider>? services, Func<IServiceProvider, Task<int>> command)

@@ -58,12 +58,13 @@ static class SetupCommand
         var db = scope.ServiceProvider.GetRequiredService<JiebangDbContext>();
         var keys = scope.ServiceProvider.GetRequiredService<KeyFiles>();
         // A new installation gets its key here; an installed one whose key is missing must restore it, not replace it.
-        if (!await db.BureauIdentities.AnyAsync() && !await db.DataProtectionKeys.AnyAsync()
-            && keys.CreateForNewInstallation(KeyFiles.DataProtection))
-            await output.WriteLineAsync($"key created / 已创建密钥文件：{keys.PathOf(KeyFiles.DataProtection)}（请另行备份 / back it up apart from the database）");
-        if (!keys.IsAvailable(KeyFiles.DataProtection))
+        var newInstallation = !await db.BureauIdentities.AnyAsync() && !await db.DataProtectionKeys.AnyAsync();
+        foreach (var name in new[] { KeyFiles.DataProtection, KeyFiles.Lookup })
         {
-            await error.WriteLineAsync(keys.MissingMessage(KeyFiles.DataProtection));
+            if (newInstallation && keys.CreateForNewInstallation(name))
+                await output.WriteLineAsync($"key created / 已创建密钥文件：{keys.PathOf(name)}（请另行备份 / back it up apart from the database）");
+            if (keys.IsAvailable(name)) continue;
+            await error.WriteLineAsync(keys.MissingMessage(name));
             return ExitCodes.Findings;
         }
         var outcome = await scope.ServiceProvider.GetRequiredService<SetUpPlatform>().HandleAsync(input);

@@ -67,6 +67,7 @@ public static class JiebangApp
                 o.Conventions.AuthorizeFolder("/Units").AllowAnonymousToPage("/Units/Register");
                 o.Conventions.AuthorizeFolder("/Rounds");
                 o.Conventions.AuthorizeFolder("/Audit");
+                o.Conventions.AuthorizeFolder("/Blacklist");
                 o.Conventions.AuthorizeFolder("/Accounts");
                 o.Conventions.AuthorizeFolder("/Demands");
                 o.Conventions.AuthorizeFolder("/Recommend");

@@ -41,6 +41,7 @@ public sealed class SetupCommandTests : IDisposable
         Assert.Equal(ExitCodes.Success, code);
         Assert.Contains("初始密码（仅显示一次）", output);
         Assert.True(File.Exists(Path.Combine(_directory, "keys", "data-protection.key")), "a new installation's key is made by setup");
+        Assert.True(File.Exists(Path.Combine(_directory, "keys", "lookup.key")), "and its lookup key");
         await using var app = App();
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<JiebangDbContext>();

@@ -34,6 +34,7 @@ public abstract class JiebangDbContext(DbContextOptions options)
     public DbSet<TaxonomyRecord> Taxonomies => Set<TaxonomyRecord>();
     public DbSet<Attachment> Attachments => Set<Attachment>();
     public DbSet<SimilarityRecord> SimilarityRecords => Set<SimilarityRecord>();
+    public DbSet<BlacklistRecord> BlacklistEntries => Set<BlacklistRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -125,6 +126,7 @@ public abstract class JiebangDbContext(DbContextOptions options)
             attachment.Property(a => a.Sha256).HasMaxLength(64);
             attachment.Property(a => a.FileName).HasMaxLength(200);
         });
+        builder.Entity<BlacklistRecord>(BlacklistRecord.Configure);
         builder.Entity<SimilarityRecord>(record =>
         {
             record.HasIndex(r => new { r.SourceType, r.SourceId });

@@ -42,6 +42,10 @@ public static class Permissions
     public static RuleError? WhyNotManageAccounts(Actor actor) =>
         SignedIn(actor) ?? (actor.IsAdmin ? null : Denied("ACCESS_ADMIN_ONLY"));
 
+    /// <summary>The blacklist (失信记录) holds personal data: only staff and administrators see or change it.</summary>
+    public static RuleError? WhyNotManageBlacklist(Actor actor) =>
+        SignedIn(actor) ?? (actor.IsStaffOrAdmin ? null : Denied("ACCESS_STAFF_ONLY"));
+
     /// <summary>Bureau staff's work on what reached the bureau (查重 imports, the 查重 reports).</summary>
     public static RuleError? WhyNotActAsBureau(Actor actor) =>
         SignedIn(actor) ?? (actor.IsStaff ? null : Denied("ACCESS_STAFF_ONLY"));

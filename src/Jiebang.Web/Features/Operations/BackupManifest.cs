@@ -16,7 +16,8 @@ public sealed record BackupManifest(
     IReadOnlyList<BackupManifest.StoredFile> Files,
     bool HasAuditAnchor,
     string DataProtectionKeyId,
-    string? AuditChainKeyId)
+    string? AuditChainKeyId,
+    string? LookupKeyId)
 {
     public const int CurrentFormat = 1;
     public const string EntryName = "manifest.json";

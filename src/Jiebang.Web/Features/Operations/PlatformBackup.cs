@@ -32,7 +32,8 @@ public sealed class PlatformBackup(JiebangDbContext db, FileStore files, AuditCh
                 (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).LastOrDefault() ?? "", dumpEntry,
                 await Sha256Async(dumpPath, cancellationToken), await TableCounts.OfAsync(db, cancellationToken),
                 stored.Select(f => new BackupManifest.StoredFile(f.Sha256, f.Size)).ToList(), anchor is not null,
-                KeyFiles.IdOf(keys.DataProtectionKey), audit.ReadKey() is { } chainKey ? KeyFiles.IdOf(chainKey) : null);
+                KeyFiles.IdOf(keys.DataProtectionKey), audit.ReadKey() is { } chainKey ? KeyFiles.IdOf(chainKey) : null,
+                KeyFiles.IdOf(keys.LookupKey));
 
             var temporary = archivePath + ".partial";
             await using (var output = File.Create(temporary))

@@ -83,6 +83,8 @@ public sealed class PlatformRestore(IServiceScopeFactory scopes, FileStore files
             errors.Add(BackupErrors.KeyMissing.At("keys", keys.PathOf(KeyFiles.DataProtection), manifest.DataProtectionKeyId));
         if (manifest.AuditChainKeyId is { } chainKeyId && (audit.ReadKey() is not { } chainKey || KeyFiles.IdOf(chainKey) != chainKeyId))
             errors.Add(BackupErrors.KeyMissing.At("keys", audit.KeyPath, chainKeyId));
+        if (manifest.LookupKeyId is { } lookupId && (!File.Exists(keys.PathOf(KeyFiles.Lookup)) || KeyFiles.IdOf(keys.LookupKey) != lookupId))
+            errors.Add(BackupErrors.KeyMissing.At("keys", keys.PathOf(KeyFiles.Lookup), lookupId));
         if (!force && (await db.Units.AnyAsync(cancellationToken) || await db.Users.AnyAsync(cancellationToken)))
             errors.Add(BackupErrors.TargetNotEmpty.At("database", await db.Units.CountAsync(cancellationToken), await db.Users.CountAsync(cancellationToken)));
         return errors;

@@ -6,12 +6,14 @@ public static class KeyCheck
     public static void RequireKeys(WebApplication app)
     {
         var keys = app.Services.GetRequiredService<KeyFiles>();
-        if (!keys.IsAvailable(KeyFiles.DataProtection))
+        foreach (var name in new[] { KeyFiles.DataProtection, KeyFiles.Lookup })
         {
-            var message = keys.MissingMessage(KeyFiles.DataProtection);
+            if (keys.IsAvailable(name)) continue;
+            var message = keys.MissingMessage(name);
             app.Logger.LogCritical("{Message}", message);
             throw new InvalidOperationException(message);
         }
         _ = keys.DataProtectionKey;
+        _ = keys.LookupKey;
     }
 }

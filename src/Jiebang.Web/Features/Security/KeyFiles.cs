@@ -11,9 +11,12 @@ namespace Jiebang.Web.Features.Security;
 public sealed class KeyFiles(IConfiguration configuration, IHostEnvironment environment)
 {
     public const string DataProtection = "data-protection";
+
+    /// <summary>The key of the keyed hashes that look personal data up (a blacklisted ID number) without decrypting it.</summary>
+    public const string Lookup = "lookup";
     public const string CreateCommand = "install -d -m 700 DIR && (umask 077; openssl rand -base64 32 > DIR/data-protection.key)";
     readonly Lock _lock = new();
-    byte[]? _current;
+    byte[]? _current, _lookup;
 
     public string Directory { get; } = DirectoryOf(configuration, environment.ContentRootPath);
 
@@ -31,6 +34,15 @@ public sealed class KeyFiles(IConfiguration configuration, IHostEnvironment envi
         get
         {
             lock (_lock) return _current ??= ReadOrCreate(DataProtection);
+        }
+    }
+
+    /// <summary>The key of lookup hashes (<c>lookup.key</c>); never rotated without rehashing what it keyed.</summary>
+    public byte[] LookupKey
+    {
+        get
+        {
+            lock (_lock) return _lookup ??= ReadOrCreate(Lookup);
         }
     }
 
@@ -90,5 +102,5 @@ public sealed class KeyFiles(IConfiguration configuration, IHostEnvironment envi
 
     public string MissingMessage(string name) =>
         $"The key file {PathOf(name)} is missing. The app does not start in Production without it: restore it from the "
-        + $"key backup, or for a new installation create it with: {CreateCommand.Replace("DIR", Directory)}";
+        + $"key backup, or for a new installation create it with: {CreateCommand.Replace("DIR", Directory).Replace("data-protection.key", name + ".key")}";
 }

@@ -71,6 +71,8 @@ public sealed class RouteMatrixTests(RouteMatrixTests.Host host) : IClassFixture
         StaffAndAdmin("GET", "/Audit", "/Audit"),
         StaffAndAdmin("GET", "/Audit/Index", "/Audit/Index"),
         StaffAndAdmin("GET", "/api/audit/verify", "/api/audit/verify"),
+        StaffAndAdmin("GET", "/Blacklist", "/Blacklist"),
+        StaffAndAdmin("GET", "/Blacklist/Index", "/Blacklist/Index"),
         AdminOnly("GET", "/Accounts", "/Accounts"),
         AdminOnly("GET", "/Accounts/Index", "/Accounts/Index"),
         AdminOnly("GET", "/Accounts/Create", "/Accounts/Create"),

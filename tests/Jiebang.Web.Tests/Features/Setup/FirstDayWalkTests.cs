@@ -24,8 +24,9 @@ public sealed partial class FirstDayWalkTests
         await app.InitializeAsync();
         // The operator's first command makes the key (as `jiebang setup` does) before the first start.
         Directory.CreateDirectory(app.KeysDirectory);
-        await File.WriteAllTextAsync(Path.Combine(app.KeysDirectory, "data-protection.key"),
-            Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)), Ct);
+        foreach (var file in new[] { "data-protection.key", "lookup.key" })
+            await File.WriteAllTextAsync(Path.Combine(app.KeysDirectory, file),
+                Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)), Ct);
         var anonymous = app.NewClient();
         Assert.DoesNotContain("龙泉市科技局", await anonymous.GetStringAsync("/", Ct));
 
