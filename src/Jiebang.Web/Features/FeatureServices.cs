@@ -44,7 +44,16 @@ public static class FeatureServices
         .AddScoped<Similarity.ImportHistoricalProjects>()
         .AddScoped<Documents.AnnexWordWriter>()
         .AddScoped<Documents.AnnexWordReader>()
-        .AddScoped<Demands.DemandDocuments>();
+        .AddScoped<Demands.DemandDocuments>()
+        .AddScoped<Proposals.ProposalStore>()
+        .AddScoped<Proposals.StartProposal>()
+        .AddScoped<Proposals.SaveProposalDraft>()
+        .AddScoped<Proposals.SubmitProposal>()
+        .AddScoped<Proposals.WithdrawProposal>()
+        .AddScoped<Proposals.ReturnProposal>()
+        .AddScoped<Proposals.ProposalQueries>()
+        .AddScoped<Proposals.ProposalDocuments>()
+        .AddScoped<Files.IFilingFiles, Proposals.ProposalFiles>();
 
     public static void MapJiebangApis(this IEndpointRouteBuilder app)
     {
@@ -56,5 +65,6 @@ public static class FeatureServices
         Files.FileApi.MapFileApi(app);
         Similarity.SimilarityApi.MapSimilarityApi(app);
         Demands.DemandDocumentsApi.MapDemandDocumentsApi(app);
+        Proposals.ProposalApi.MapProposalApi(app);
     }
 }

@@ -33,7 +33,7 @@ public sealed class DecideOnDemand(DemandStore store, Files.FilingScans scans, A
     async Task<Outcome<DemandStatus>> TryDecideAsync(Actor actor, int id, Input input, CancellationToken cancellationToken)
     {
         if (input.Decision is not { } decision) return Domain.Rules.RuleError.Of("DEMAND_DECISION_REQUIRED", "decision", "notice §3");
-        var outcome = await store.LoadForAsync(actor, id, DemandAccess.View, cancellationToken);
+        var outcome = await store.LoadForAsync(actor, id, FilingAccess.View, cancellationToken);
         if (!outcome.Succeeded) return outcome.Errors.ToList();
         var demand = outcome.Value!.Demand;
         var before = demand.Status;

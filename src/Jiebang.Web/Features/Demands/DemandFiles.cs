@@ -13,20 +13,20 @@ public sealed class DemandFiles(DemandStore store, SaveDemandDraft save) : IFili
 
     public async Task<Outcome<int>> CurrentVersionForScanAsync(Actor actor, int id, CancellationToken cancellationToken)
     {
-        var outcome = await store.LoadForAsync(actor, id, DemandAccess.Edit, cancellationToken);
+        var outcome = await store.LoadForAsync(actor, id, FilingAccess.Edit, cancellationToken);
         if (!outcome.Succeeded) return outcome.Errors.ToList();
         return outcome.Value!.Demand.LatestVersion is { } version ? version.Number : RuleError.Of("FILE_NOT_ALLOWED_NOW", "file", "notice §4.3");
     }
 
     public async Task<Outcome<bool>> CheckReadAsync(Actor actor, int id, CancellationToken cancellationToken)
     {
-        var outcome = await store.LoadForAsync(actor, id, DemandAccess.View, cancellationToken);
+        var outcome = await store.LoadForAsync(actor, id, FilingAccess.View, cancellationToken);
         return outcome.Succeeded ? true : outcome.Errors.ToList();
     }
 
     public async Task<Outcome<FormDefinition>> EditableFormAsync(Actor actor, int id, CancellationToken cancellationToken)
     {
-        var outcome = await store.LoadForAsync(actor, id, DemandAccess.Edit, cancellationToken);
+        var outcome = await store.LoadForAsync(actor, id, FilingAccess.Edit, cancellationToken);
         if (!outcome.Succeeded) return outcome.Errors.ToList();
         var demand = outcome.Value!.Demand;
         return demand.IsEditable ? outcome.Value.Form : Demand.Lifecycle.NotEditable(demand);
@@ -34,7 +34,7 @@ public sealed class DemandFiles(DemandStore store, SaveDemandDraft save) : IFili
 
     public async Task<Outcome<bool>> SaveFieldAsync(Actor actor, int id, string key, string value, CancellationToken cancellationToken)
     {
-        var outcome = await store.LoadForAsync(actor, id, DemandAccess.Edit, cancellationToken);
+        var outcome = await store.LoadForAsync(actor, id, FilingAccess.Edit, cancellationToken);
         if (!outcome.Succeeded) return outcome.Errors.ToList();
         var loaded = outcome.Value!;
         var values = loaded.Draft;
