@@ -14,7 +14,10 @@ public static class FormPrefill
             var value = form.Filing.Prefill.TryGetValue(field.Key, out var source)
                 ? source switch
                 {
-                    "unit.name" => unit.Name, "unit.contactName" => unit.ContactName, "unit.uscc" => unit.Uscc, "unit.region" => regionName,
+                    "unit.name" => unit.Name,
+                    "unit.contactName" => unit.ContactName,
+                    "unit.uscc" => unit.Uscc,
+                    "unit.region" => regionName,
                     _ => null,
                 }
                 : field.DefaultValue;
