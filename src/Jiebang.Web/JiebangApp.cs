@@ -69,6 +69,7 @@ public static class JiebangApp
                 o.Conventions.AuthorizeFolder("/Audit");
                 o.Conventions.AuthorizeFolder("/Accounts");
                 o.Conventions.AuthorizeFolder("/Demands");
+                o.Conventions.AuthorizeFolder("/Proposals");
                 o.Conventions.AuthorizeFolder("/Recommend");
                 o.Conventions.AuthorizeFolder("/Inbox");
                 o.Conventions.AuthorizeFolder("/Similarity");
