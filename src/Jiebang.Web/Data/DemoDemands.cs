@@ -35,7 +35,7 @@ static class DemoDemands
         await SeedRoundAsync(services, round.Id, await ActorsAsync(db, cancellationToken), cancellationToken);
     }
 
-    static async Task<Dictionary<string, Actor>> ActorsAsync(JiebangDbContext db, CancellationToken cancellationToken)
+    internal static async Task<Dictionary<string, Actor>> ActorsAsync(JiebangDbContext db, CancellationToken cancellationToken)
     {
         var users = await db.Users.AsNoTracking().Where(u => u.IsDemo).ToListAsync(cancellationToken);
         var roles = await (from ur in db.UserRoles
@@ -95,7 +95,7 @@ static class DemoDemands
     }
 
     // Each step in its own scope, as each would be its own request.
-    static async Task<T> RunAsync<TUseCase, T>(IServiceProvider services, Func<TUseCase, Task<Outcome<T>>> step)
+    internal static async Task<T> RunAsync<TUseCase, T>(IServiceProvider services, Func<TUseCase, Task<Outcome<T>>> step)
         where TUseCase : notnull
     {
         using var scope = services.CreateScope();
