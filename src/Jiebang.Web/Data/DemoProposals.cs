@@ -27,8 +27,12 @@ public static class DemoProposals
         async Task<int> StartAsync(string filer, StartProposal.Input input, JsonObject values)
         {
             var id = await DemoDemands.RunAsync(services, (StartProposal s) => s.HandleAsync(actors[filer], input, cancellationToken));
+            // What the start prefilled from the unit (name, USCC, region, contact) stays; the demo types the rest.
+            var draft = await DemoDemands.RunAsync(services, (ProposalQueries q) => q.DetailAsync(actors[filer], id, cancellationToken));
+            var typed = (JsonObject)draft.Values.DeepClone();
+            foreach (var (key, value) in values) typed[key] = value?.DeepClone();
             await DemoDemands.RunAsync(services, (SaveProposalDraft s) => s.HandleAsync(actors[filer], id,
-                new SaveProposalDraft.Input { Values = values, RecommenderUnitId = association }, cancellationToken));
+                new SaveProposalDraft.Input { Values = typed, RecommenderUnitId = association }, cancellationToken));
             return id;
         }
         Task SubmitAsync(string filer, int id) =>
