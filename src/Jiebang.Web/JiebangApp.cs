@@ -70,6 +70,7 @@ public static class JiebangApp
                 o.Conventions.AuthorizeFolder("/Blacklist");
                 o.Conventions.AuthorizeFolder("/Accounts");
                 o.Conventions.AuthorizeFolder("/Demands");
+                o.Conventions.AuthorizeFolder("/Proposals");
                 o.Conventions.AuthorizeFolder("/Recommend");
                 o.Conventions.AuthorizeFolder("/Inbox");
                 o.Conventions.AuthorizeFolder("/Similarity");

@@ -24,11 +24,12 @@ static class FieldCheck
         {
             case FieldType.Text: TextRule.Check(field, path, label, text, findings); break;
             case FieldType.SingleChoice: ChoiceRule.CheckOne(field, path, label, text, findings); break;
-            case FieldType.Amount: AmountRule.Check(path, label, text, findings); break;
+            case FieldType.Amount: AmountRule.Check(field, path, label, text, findings); break;
             case FieldType.YearSpan: YearSpanRule.Check(field, path, label, text, findings); break;
             case FieldType.Phone: findings.Add(PhoneNumber.Check(text, path, label)); break;
             case FieldType.Email: FormatRule.CheckEmail(path, label, text, findings); break;
             case FieldType.Date: FormatRule.CheckDate(path, label, text, findings); break;
+            case FieldType.ResidentId: ResidentIdRule.Check(path, label, text, findings); break;
             case FieldType.Attachment: break; // an upload id; the upload itself is checked where it is stored
         }
     }

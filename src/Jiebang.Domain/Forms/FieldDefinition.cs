@@ -74,6 +74,18 @@ public sealed record FieldDefinition
     /// <summary>A text the annex gives a large box for (background, content, opinions): shown as several lines.</summary>
     public bool Multiline { get; init; }
 
+    /// <summary>For an amount: the most it may be (万元), a ceiling on what is typed.</summary>
+    public decimal? MaxValue { get; init; }
+
+    /// <summary>
+    /// For an amount that is the sum of others: the keys of the parts, each a field ("selfFunding") or a
+    /// table's column ("budgetRows.subsidy", summed over its rows). Checked once every part is a number.
+    /// </summary>
+    public IReadOnlyList<string>? SumOf { get; init; }
+
+    /// <summary>The key of a resident-ID field: this field is required when that ID says its holder is a woman.</summary>
+    public string? RequiredWhenFemale { get; init; }
+
     /// <summary>The value the annex prints in the blank (所属地区: 龙泉市); the form starts with it.</summary>
     public string? DefaultValue { get; init; }
 }

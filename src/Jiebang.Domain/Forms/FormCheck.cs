@@ -14,15 +14,20 @@ public static class FormCheck
     /// Every finding for the values, keyed by field key; keys the form does not know are ignored.
     /// Findings name the field by its path: "demandName", or "applicationUnits[2].phone" (rows from 0).
     /// </summary>
-    public static IReadOnlyList<RuleError> Check(FormDefinition form, JsonObject values, Taxonomy? taxonomy)
+    /// <param name="today">The date in China, passed in so the check never reads the clock; null for no date check (a form without ID numbers).</param>
+    public static IReadOnlyList<RuleError> Check(FormDefinition form, JsonObject values, Taxonomy? taxonomy, DateOnly? today = null)
     {
-        var findings = new Findings(form.Clause, taxonomy);
+        var findings = new Findings(form.Clause, taxonomy, today ?? DateOnly.MaxValue);
         if (FormLimits.WhyNot(values) is { } ceiling) findings.Add([ceiling]);
         FieldScope.Check(form.Fields, values, f => f.Key, FieldScope.Label, findings);
         foreach (var section in form.Sections)
             CheckSection(section, form.Fields.Where(f => f.Section == section.Key).ToList(), values, findings);
         foreach (var part in form.Fields.Where(f => f.PartOf is not null))
             AmountRule.CheckPartOf(part, form.Field(part.PartOf!)!, values, findings);
+        foreach (var sum in form.Fields.Where(f => f.SumOf is { Count: > 0 }))
+            AmountRule.CheckSum(sum, form, values, findings);
+        foreach (var field in form.Fields.Where(f => f.RequiredWhenFemale is not null))
+            ResidentIdRule.CheckRequiredWhenFemale(field, values, findings);
         return findings.All;
     }
 

@@ -16,7 +16,7 @@ static class FormDefinitionProblems
         if (form.Filing.TitleField is { } title && form.Field(title) is null)
             problems.Add($"filing.titleField: unknown field {title}");
         foreach (var (key, source) in form.Filing.Prefill)
-            if (form.Field(key) is null || source is not ("unit.name" or "unit.contactName"))
+            if (form.Field(key) is null || !FormFiling.PrefillSources.Contains(source))
                 problems.Add($"filing.prefill: {key} from {source} is not a field filled from the unit");
         if (form.Layout == FormLayout.List && form.Fields.Count(f => f.Type == FieldType.Table) != 1)
             problems.Add("layout list: the form needs exactly one table");
@@ -33,6 +33,10 @@ static class FormDefinitionProblems
             var at = prefix + field.Key;
             if (string.IsNullOrWhiteSpace(field.Key)) problems.Add($"{prefix}: empty key");
             if (field.RequiredWith is { } other && !keys.Contains(other)) problems.Add($"{at}: requiredWith unknown field {other}");
+            if (field.RequiredWhenFemale is { } idField && fields.FirstOrDefault(f => f.Key == idField) is not { Type: FieldType.ResidentId })
+                problems.Add($"{at}: requiredWhenFemale names no resident-ID field {idField}");
+            foreach (var part in field.SumOf ?? [])
+                if (!SumPartExists(fields, part)) problems.Add($"{at}: sumOf names no amount {part}");
             if (field.PartOf is { } whole && fields.FirstOrDefault(f => f.Key == whole) is not { Type: FieldType.Amount })
                 problems.Add($"{at}: partOf names no amount field {whole}");
             switch (field.Type)
@@ -58,6 +62,14 @@ static class FormDefinitionProblems
             if (field.Options?.GroupBy(o => o.Value).FirstOrDefault(g => g.Count() > 1) is { } option)
                 problems.Add($"{at}: option {option.Key} appears twice");
         }
+    }
+
+    static bool SumPartExists(IReadOnlyList<FieldDefinition> fields, string part)
+    {
+        var dot = part.IndexOf('.');
+        var field = fields.FirstOrDefault(f => f.Key == (dot < 0 ? part : part[..dot]));
+        return dot < 0 ? field is { Type: FieldType.Amount }
+            : field?.Columns?.Any(c => c.Key == part[(dot + 1)..] && c.Type == FieldType.Amount) == true;
     }
 
     static void PresetRows(FieldDefinition table, string at, List<string> problems)

@@ -9,7 +9,7 @@ namespace Jiebang.Domain.Forms;
 /// </summary>
 public sealed record FormFiling
 {
-    /// <summary>The filing kind the form makes ("demand").</summary>
+    /// <summary>The filing kind the form makes ("demand", "proposal").</summary>
     public string Kind { get; init; } = "demand";
 
     /// <summary>The roles that may start it ("Applicant", "Recommender").</summary>
@@ -21,8 +21,12 @@ public sealed record FormFiling
     /// <summary>The field whose value names the filing in lists and receipts.</summary>
     public string? TitleField { get; init; }
 
-    /// <summary>Fields filled in from the filing unit when it starts: field key → "unit.name" or "unit.contactName".</summary>
+    /// <summary>Fields filled in from the filing unit when it starts: field key → one of <see cref="PrefillSources"/>.</summary>
     public IReadOnlyDictionary<string, string> Prefill { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>What a field may be filled in from: the unit's name, contact, credit code (USCC) and region's name.</summary>
+    public static readonly IReadOnlySet<string> PrefillSources =
+        new HashSet<string> { "unit.name", "unit.contactName", "unit.uscc", "unit.region" };
 
     /// <summary>What kind of demand it starts as (annex 3: a common industry need).</summary>
     public DemandKind DemandKind { get; init; } = DemandKind.EnterpriseOwn;

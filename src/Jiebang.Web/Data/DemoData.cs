@@ -47,6 +47,7 @@ public static class DemoData
         await SeedUnitsAndAccountsAsync(services, cancellationToken);
         await DemoDemands.SeedAsync(services, OpenRoundTitle, cancellationToken);
         await DemoGuidelines.SeedAsync(services, OpenRoundTitle, cancellationToken);
+        await DemoProposals.SeedAsync(services, cancellationToken);
     }
 
     static async Task SeedUnitsAndAccountsAsync(IServiceProvider services, CancellationToken cancellationToken)

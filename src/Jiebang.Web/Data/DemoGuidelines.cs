@@ -43,8 +43,8 @@ static class DemoGuidelines
             var call = new Round
             {
                 PresetKey = CallPresetKey, Title = CallTitle, Kind = RoundKind.ProposalCall,
-                OpensAt = now.AddDays(-1), ClosesAt = closes, Forms = ["annex4-table@1", "annex4-performance@1"],
-                TaxonomyKey = "longquan-2024", CreatedAt = now, UpdatedAt = now,
+                OpensAt = now.AddDays(-1), ClosesAt = closes, Forms = ["proposal@1", "annex4-table@1", "annex4-performance@1"],
+                TaxonomyKey = "longquan-2024", Settings = RoundPresets.CentralGuidanceFund2024.Settings, CreatedAt = now, UpdatedAt = now,
                 Stages =
                 [
                     new RoundStage(RoundStageKind.FormalReview, closes, At1730China(now, 42)),

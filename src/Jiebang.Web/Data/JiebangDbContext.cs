@@ -2,6 +2,7 @@ using System.Text.Json;
 using Jiebang.Domain.Demands;
 using Jiebang.Domain.Filings;
 using Jiebang.Domain.Guidelines;
+using Jiebang.Domain.Proposals;
 using Jiebang.Domain.Rounds;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -29,6 +30,9 @@ public abstract class JiebangDbContext(DbContextOptions options)
     public DbSet<FilingEvent<DemandStatus>> DemandEvents => Set<FilingEvent<DemandStatus>>();
     public DbSet<BureauIdentity> BureauIdentities => Set<BureauIdentity>();
     public DbSet<GuidelineItem> GuidelineItems => Set<GuidelineItem>();
+    public DbSet<Proposal> Proposals => Set<Proposal>();
+    public DbSet<FilingVersion<ProposalStatus>> ProposalVersions => Set<FilingVersion<ProposalStatus>>();
+    public DbSet<FilingEvent<ProposalStatus>> ProposalEvents => Set<FilingEvent<ProposalStatus>>();
     public DbSet<RecommendationBatch> RecommendationBatches => Set<RecommendationBatch>();
     public DbSet<FormDefinitionRecord> FormDefinitions => Set<FormDefinitionRecord>();
     public DbSet<TaxonomyRecord> Taxonomies => Set<TaxonomyRecord>();
@@ -117,6 +121,7 @@ public abstract class JiebangDbContext(DbContextOptions options)
             });
             item.Navigation(i => i.Sources).HasField("_sources").UsePropertyAccessMode(PropertyAccessMode.Field);
         });
+        ProposalModel.Configure(builder);
         builder.Entity<FormDefinitionRecord>().HasKey(f => new { f.Key, f.Version });
         builder.Entity<TaxonomyRecord>().HasKey(t => t.Key);
         builder.Entity<RecommendationBatch>().HasIndex(b => new { b.RoundId, b.RecommenderUnitId });

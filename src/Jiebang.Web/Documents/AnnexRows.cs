@@ -52,6 +52,6 @@ static class AnnexRows
 
     // Annexes 2 and 3 print their name, region, contact and telephone two to a row.
     static bool IsShort(FieldDefinition field) =>
-        field.Type is FieldType.Text or FieldType.Phone or FieldType.Email or FieldType.Date
+        field.Type is FieldType.Text or FieldType.Phone or FieldType.Email or FieldType.Date or FieldType.ResidentId
         && !field.Multiline && field.Section is null;
 }

@@ -109,7 +109,7 @@ public sealed class AnnexWordReader(IOptions<WordImportOptions> options)
         FieldType.YearSpan => NumberReader.Years(field, cell.Text, label),
         FieldType.Amount => NumberReader.Amount(cell.Text, label),
         FieldType.Table => TableReader.Read(field, cell, label),
-        FieldType.Phone or FieldType.Email or FieldType.Date => Text(NumberReader.Folded(CellText.Of(field, cell.Lines, stamp))),
+        FieldType.Phone or FieldType.Email or FieldType.Date or FieldType.ResidentId => Text(NumberReader.Folded(CellText.Of(field, cell.Lines, stamp))),
         _ => Text(CellText.Of(field, cell.Lines, stamp)),
     };
 

@@ -13,7 +13,7 @@ static partial class InlineLabels
 {
     public static IReadOnlyDictionary<string, string> Find(FormDefinition form, IEnumerable<DocCell> cells)
     {
-        var names = form.Fields.Where(f => f.Type is FieldType.Text or FieldType.Phone or FieldType.Email)
+        var names = form.Fields.Where(f => f.Type is FieldType.Text or FieldType.Phone or FieldType.Email or FieldType.ResidentId)
             .SelectMany(f => new[] { f.LabelZh }.Concat(f.AliasesZh ?? []).Select(name => (Name: name, f.Key)))
             .OrderByDescending(n => n.Name.Length).ToList();
         var pattern = new Regex(

@@ -32,4 +32,27 @@ public sealed record WordImport(JsonObject Values, IReadOnlyList<ImportedField> 
 
     /// <summary>The fields the file decides: found or left empty on purpose.</summary>
     public IEnumerable<string> DecidedKeys => Fields.Where(f => f.Status is ImportStatus.Found or ImportStatus.Empty).Select(f => f.Key);
+
+    /// <summary>
+    /// A copy of a filing's draft with the file's values: fields found (or left empty) in the file replace
+    /// the draft's, fields missing or unreadable keep it. Every filing kind's import saves this.
+    /// </summary>
+    public JsonObject MergedInto(JsonObject draft)
+    {
+        var values = (JsonObject)draft.DeepClone();
+        foreach (var key in DecidedKeys)
+        {
+            values.Remove(key);
+            if (Values[key] is { } value) values[key] = value.DeepClone();
+        }
+        return values;
+    }
+
+    /// <summary>A file name for a filing's Word file: its title without path or control characters, at most 80 long.</summary>
+    public static string FileName(string title)
+    {
+        var invalid = Path.GetInvalidFileNameChars().Concat(['\\', '/', ':', '*', '?', '"', '<', '>', '|']).ToHashSet();
+        var safe = new string([.. title.Select(c => invalid.Contains(c) || char.IsControl(c) ? '_' : c)]).Trim();
+        return (safe.Length > 80 ? safe[..80] : safe) + ".docx";
+    }
 }

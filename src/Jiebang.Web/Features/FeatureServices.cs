@@ -40,7 +40,8 @@ public static class FeatureServices
         .AddScoped<Demands.DemandDiff>()
         .AddScoped<Demands.DemandSummaryExport>()
         .AddSingleton<Files.FileStore>()
-        .AddScoped<Files.DemandScans>()
+        .AddScoped<Files.FilingScans>()
+        .AddScoped<Files.IFilingFiles, Demands.DemandFiles>()
         .AddScoped<Files.AttachToField>()
         .AddSingleton<Similarity.SimilarityService>()
         .AddScoped<Similarity.DemandSimilarity>()
@@ -57,7 +58,16 @@ public static class FeatureServices
         .AddScoped<Guidelines.PublishCall>()
         .AddScoped<Guidelines.GuidelineQueries>()
         .AddScoped<Calls.PublicCalls>()
-        .AddScoped<Calls.CallFeed>();
+        .AddScoped<Calls.CallFeed>()
+        .AddScoped<Proposals.ProposalStore>()
+        .AddScoped<Proposals.StartProposal>()
+        .AddScoped<Proposals.SaveProposalDraft>()
+        .AddScoped<Proposals.SubmitProposal>()
+        .AddScoped<Proposals.WithdrawProposal>()
+        .AddScoped<Proposals.ReturnProposal>()
+        .AddScoped<Proposals.ProposalQueries>()
+        .AddScoped<Proposals.ProposalDocuments>()
+        .AddScoped<Files.IFilingFiles, Proposals.ProposalFiles>();
 
     public static void MapJiebangApis(this IEndpointRouteBuilder app)
     {
@@ -71,5 +81,6 @@ public static class FeatureServices
         Demands.DemandDocumentsApi.MapDemandDocumentsApi(app);
         Guidelines.GuidelineApi.MapGuidelineApi(app);
         Calls.PublicCallApi.MapPublicCallApi(app);
+        Proposals.ProposalApi.MapProposalApi(app);
     }
 }

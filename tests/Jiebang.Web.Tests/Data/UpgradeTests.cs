@@ -109,7 +109,8 @@ public sealed class UpgradeTests
 
         var rounds = await db.Rounds.AsNoTracking().ToListAsync(ct);
         var central = rounds.Single(r => r.PresetKey == "central-guidance-2024");
-        Assert.Equal(["annex4-table@1", "annex4-performance@1"], central.Forms);
+        // Annex 4's tables come with the proposal form they belong to (Proposals_Filing).
+        Assert.Equal(["proposal@1", "annex4-table@1", "annex4-performance@1"], central.Forms);
         Assert.Equal(ChinaTime.At(2024, 3, 22, 17, 30), central.Schedule.Filing!.ClosesAt);
         Assert.Equal(ChinaTime.At(2024, 3, 25, 17, 30), central.Schedule.Stage(RoundStageKind.Recommendation)!.ClosesAt);
         Assert.Equal(15, RecommenderQuota.For(central.Settings.Quotas, 999, UnitType.ScienceBureau, "330102")!.Limit);

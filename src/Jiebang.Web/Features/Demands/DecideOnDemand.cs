@@ -8,7 +8,7 @@ namespace Jiebang.Web.Features.Demands;
 /// A recommending unit screens a demand sent through it, or bureau staff decide on the acceptance
 /// (受理) of one that reached the bureau: accept, return for revision with reasons, or reject with reasons.
 /// </summary>
-public sealed class DecideOnDemand(DemandStore store, Files.DemandScans scans, AuditTrail audit, TimeProvider clock)
+public sealed class DecideOnDemand(DemandStore store, Files.FilingScans scans, AuditTrail audit, TimeProvider clock)
 {
     public sealed record Input
     {
@@ -33,7 +33,7 @@ public sealed class DecideOnDemand(DemandStore store, Files.DemandScans scans, A
     async Task<Outcome<DemandStatus>> TryDecideAsync(Actor actor, int id, Input input, CancellationToken cancellationToken)
     {
         if (input.Decision is not { } decision) return Domain.Rules.RuleError.Of("DEMAND_DECISION_REQUIRED", "decision", "notice §3");
-        var outcome = await store.LoadForAsync(actor, id, DemandAccess.View, cancellationToken);
+        var outcome = await store.LoadForAsync(actor, id, FilingAccess.View, cancellationToken);
         if (!outcome.Succeeded) return outcome.Errors.ToList();
         var demand = outcome.Value!.Demand;
         var before = demand.Status;
@@ -42,7 +42,7 @@ public sealed class DecideOnDemand(DemandStore store, Files.DemandScans scans, A
         if ((asBureau ? DemandPolicy.WhyNotAccept(actor) : DemandPolicy.WhyNotScreen(actor, demand)) is { } denied)
             return denied;
         if (asBureau && decision == ScreeningDecision.Accept
-            && await scans.WhyNotWithoutCurrentScanAsync(demand, outcome.Value.Round, cancellationToken) is { } missing)
+            && await scans.WhyNotWithoutCurrentScanAsync(nameof(Demand), demand.Id, demand.LatestVersion?.Number, outcome.Value.Round, "DEMAND", cancellationToken) is { } missing)
             return missing;
         var refused = asBureau
             ? demand.Accept(decision, input.Reason, actor.AsFiler(), now)

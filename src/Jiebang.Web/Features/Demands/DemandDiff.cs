@@ -11,7 +11,7 @@ public sealed class DemandDiff(DemandStore store)
 
     public async Task<Outcome<IReadOnlyList<Change>>> HandleAsync(Actor actor, int id, int from, int to, CancellationToken cancellationToken = default)
     {
-        var outcome = await store.LoadForAsync(actor, id, DemandAccess.View, cancellationToken);
+        var outcome = await store.LoadForAsync(actor, id, FilingAccess.View, cancellationToken);
         if (!outcome.Succeeded) return outcome.Errors.ToList();
         var loaded = outcome.Value!;
         var a = loaded.Demand.Versions.FirstOrDefault(v => v.Number == from);

@@ -72,12 +72,7 @@ public sealed class DemandDocuments(DemandQueries queries, DemandStore store, Fo
         var read = await reader.ReadAsync(content, d.Form, d.Taxonomy, cancellationToken);
         if (!read.Succeeded) return read.Errors.ToList();
         var import = read.Value!;
-        var values = (JsonObject)d.Values.DeepClone();
-        foreach (var key in import.DecidedKeys)
-        {
-            values.Remove(key);
-            if (import.Values[key] is { } value) values[key] = value.DeepClone();
-        }
+        var values = import.MergedInto(d.Values);
         // One unit of work: the draft and the audit entry of the import.
         var saved = await store.Db.InOneTransactionAsync(async () =>
         {
@@ -92,10 +87,5 @@ public sealed class DemandDocuments(DemandQueries queries, DemandStore store, Fo
         return new Imported(id, saved.Value!.SavedAt, import, saved.Value.Findings);
     }
 
-    static string FileName(string title)
-    {
-        var invalid = Path.GetInvalidFileNameChars().Concat(['\\', '/', ':', '*', '?', '"', '<', '>', '|']).ToHashSet();
-        var safe = new string([.. title.Select(c => invalid.Contains(c) || char.IsControl(c) ? '_' : c)]).Trim();
-        return (safe.Length > 80 ? safe[..80] : safe) + ".docx";
-    }
+    static string FileName(string title) => WordImport.FileName(title);
 }

@@ -46,7 +46,7 @@ public sealed class DemandQueries(DemandStore store, Audit.AuditTrail audit)
 
     public async Task<Outcome<Detail>> DetailAsync(Actor actor, int id, CancellationToken cancellationToken = default)
     {
-        var outcome = await store.LoadForAsync(actor, id, DemandAccess.View, cancellationToken);
+        var outcome = await store.LoadForAsync(actor, id, FilingAccess.View, cancellationToken);
         if (!outcome.Succeeded) return outcome.Errors.ToList();
         var loaded = outcome.Value!;
         var demand = loaded.Demand;

@@ -10,9 +10,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Jiebang.Web.Features.Demands;
 
-/// <summary>What a use case needs to do with a demand it loads: read it, or work on it as its owner.</summary>
-public enum DemandAccess { View, Edit }
-
 /// <summary>Loads a demand with its history, and the form, taxonomy and window of its round.</summary>
 public sealed class DemandStore(JiebangDbContext db, FormRegistry forms, FormPhones phones)
 {
@@ -42,12 +39,12 @@ public sealed class DemandStore(JiebangDbContext db, FormRegistry forms, FormPho
     /// The one load-and-check of a demand: not found when it does not exist or the actor may not see
     /// it (so ids cannot be probed), the reason when the actor may see but not edit it.
     /// </summary>
-    public async Task<Outcome<Loaded>> LoadForAsync(Actor actor, int id, DemandAccess access, CancellationToken cancellationToken)
+    public async Task<Outcome<Loaded>> LoadForAsync(Actor actor, int id, FilingAccess access, CancellationToken cancellationToken)
     {
         if (!actor.IsSignedIn) return Permissions.SignInRequired;
         var loaded = await LoadAsync(id, cancellationToken);
         if (loaded is null || DemandPolicy.WhyNotView(actor, loaded.Demand) is not null) return Outcome.NotFound();
-        if (access == DemandAccess.Edit && DemandPolicy.WhyNotEdit(actor, loaded.Demand) is { } denied) return denied;
+        if (access == FilingAccess.Edit && DemandPolicy.WhyNotEdit(actor, loaded.Demand) is { } denied) return denied;
         return loaded;
     }
 

@@ -23,26 +23,13 @@ public sealed class SaveDemandDraft(DemandStore store, TimeProvider clock)
 
     public sealed record Saved(int Id, DateTimeOffset SavedAt, IReadOnlyList<RuleError> Findings);
 
-    public async Task<Outcome<Saved>> HandleAsync(Actor actor, int id, Input input, CancellationToken cancellationToken = default)
-    {
+    public async Task<Outcome<Saved>> HandleAsync(Actor actor, int id, Input input, CancellationToken cancellationToken = default) =>
         // An autosave and a submit of the same draft can cross; the later save of a draft wins.
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return await TrySaveAsync(actor, id, input, cancellationToken);
-            }
-            catch (DbUpdateConcurrencyException) when (attempt < 8)
-            {
-                store.Db.ChangeTracker.Clear();
-                await Task.Delay(Random.Shared.Next(5, 20 * attempt), cancellationToken);
-            }
-        }
-    }
+        await store.Db.RetryingAsync(() => TrySaveAsync(actor, id, input, cancellationToken), cancellationToken);
 
     async Task<Outcome<Saved>> TrySaveAsync(Actor actor, int id, Input input, CancellationToken cancellationToken)
     {
-        var outcome = await store.LoadForAsync(actor, id, DemandAccess.Edit, cancellationToken);
+        var outcome = await store.LoadForAsync(actor, id, FilingAccess.Edit, cancellationToken);
         if (!outcome.Succeeded) return outcome.Errors.ToList();
         var loaded = outcome.Value!;
         // Kept whatever was typed, within the platform's ceilings: a draft is refused, not cut, past them.

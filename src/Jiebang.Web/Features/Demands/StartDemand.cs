@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Jiebang.Domain.Demands;
 using Jiebang.Domain.Forms;
 using Jiebang.Domain.Rounds;
@@ -40,7 +39,8 @@ public sealed class StartDemand(DemandStore store, FormRegistry forms, AuditTrai
 
         var kind = form.Filing.DemandKind;
         var demand = Demand.Start(round.Id, unit.Id, form.Key, form.Version, kind, null, now);
-        var values = InitialValues(form, unit);
+        var region = await store.Db.Regions.AsNoTracking().Where(r => r.Code == unit.RegionCode).Select(r => r.Name).FirstOrDefaultAsync(cancellationToken);
+        var values = FormPrefill.InitialValues(form, unit, region ?? "");
         demand.SaveDraft(values.ToJsonString(), FormSummaries.From(form, values), kind, null, now);
         store.Db.Demands.Add(demand);
         // One unit of work: the demand and its audit entry, which names the id the first save gives it.
@@ -51,19 +51,5 @@ public sealed class StartDemand(DemandStore store, FormRegistry forms, AuditTrai
             await store.Db.SaveChangesAsync(cancellationToken);
             return demand.Id;
         }, cancellationToken);
-    }
-
-    // The blanks the annex prints filled in (所属地区: 龙泉市), and what the definition fills from the unit.
-    static JsonObject InitialValues(FormDefinition form, Data.Unit unit)
-    {
-        var values = new JsonObject();
-        foreach (var field in form.Fields)
-        {
-            var value = form.Filing.Prefill.TryGetValue(field.Key, out var source)
-                ? source switch { "unit.name" => unit.Name, "unit.contactName" => unit.ContactName, _ => null }
-                : field.DefaultValue;
-            if (!string.IsNullOrEmpty(value)) values[field.Key] = value;
-        }
-        return values;
     }
 }

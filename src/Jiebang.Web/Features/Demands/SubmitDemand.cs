@@ -38,7 +38,7 @@ public sealed class SubmitDemand(DemandStore store, AuditTrail audit, TimeProvid
 
     async Task<Outcome<Receipt>> TrySubmitAsync(Actor actor, int id, CancellationToken cancellationToken)
     {
-        var outcome = await store.LoadForAsync(actor, id, DemandAccess.Edit, cancellationToken);
+        var outcome = await store.LoadForAsync(actor, id, FilingAccess.Edit, cancellationToken);
         if (!outcome.Succeeded) return outcome.Errors.ToList();
         var loaded = outcome.Value!;
         var demand = loaded.Demand;

@@ -11,7 +11,7 @@ namespace Jiebang.Web.Features.Demands;
 /// A recommending unit sends every demand it accepted in a round to the bureau at once, with its
 /// review opinion (主管部门审核意见) [notice §4.2, annex 3].
 /// </summary>
-public sealed class SubmitRecommendationBatch(DemandStore store, Files.DemandScans scans, AuditTrail audit, TimeProvider clock)
+public sealed class SubmitRecommendationBatch(DemandStore store, Files.FilingScans scans, AuditTrail audit, TimeProvider clock)
 {
     public sealed record Input
     {
@@ -46,7 +46,7 @@ public sealed class SubmitRecommendationBatch(DemandStore store, Files.DemandSca
         var round = await store.Db.Rounds.AsNoTracking().FirstAsync(r => r.Id == input.RoundId, cancellationToken);
         var missingScans = new List<RuleError>();
         foreach (var demand in accepted)
-            if (await scans.WhyNotWithoutCurrentScanAsync(demand, round, cancellationToken) is { } missing)
+            if (await scans.WhyNotWithoutCurrentScanAsync(nameof(Demand), demand.Id, demand.LatestVersion?.Number, round, "DEMAND", cancellationToken) is { } missing)
                 missingScans.Add(missing with { Field = $"demand:{demand.Id}" });
         if (missingScans.Count > 0) return missingScans;
 

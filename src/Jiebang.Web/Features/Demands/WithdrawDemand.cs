@@ -9,7 +9,7 @@ public sealed class WithdrawDemand(DemandStore store, AuditTrail audit, TimeProv
 {
     public async Task<Outcome<DemandStatus>> HandleAsync(Actor actor, int id, CancellationToken cancellationToken = default)
     {
-        var outcome = await store.LoadForAsync(actor, id, DemandAccess.Edit, cancellationToken);
+        var outcome = await store.LoadForAsync(actor, id, FilingAccess.Edit, cancellationToken);
         if (!outcome.Succeeded) return outcome.Errors.ToList();
         var loaded = outcome.Value!;
         var before = loaded.Demand.Status;

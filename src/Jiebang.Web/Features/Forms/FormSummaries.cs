@@ -23,12 +23,12 @@ public static class FormSummaries
             directions = chosen["directions"] is JsonArray list ? string.Join("；", list.Select(d => d?.GetValue<string>())) : "";
         }
         var search = new StringBuilder();
-        // Phones stay out of the searchable copy: it is not encrypted.
-        foreach (var field in form.Fields.Where(f => f.Type != FieldType.Phone && f.Type != FieldType.Table))
+        // Phones and ID numbers stay out of the searchable copy: it is not encrypted.
+        foreach (var field in form.Fields.Where(f => !FormPhones.IsPersonal(f) && f.Type != FieldType.Table))
             Collect(values[field.Key], search);
         foreach (var table in form.Fields.Where(f => f.Type == FieldType.Table))
             foreach (var row in (values[table.Key] as JsonArray ?? []).OfType<JsonObject>())
-                foreach (var column in (table.Columns ?? []).Where(c => c.Type != FieldType.Phone))
+                foreach (var column in (table.Columns ?? []).Where(c => !FormPhones.IsPersonal(c)))
                     Collect(row[column.Key], search);
         return new DemandSummary(Truncate(Text(title), 200), Truncate(area, 100), directions, search.ToString());
     }

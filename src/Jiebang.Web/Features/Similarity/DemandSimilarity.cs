@@ -18,6 +18,7 @@ public sealed class DemandSimilarity(DemandStore store, SimilarityService simila
 {
     public const string DemandSource = "Demand";
     public const string HistoricalSource = "Historical";
+    public const string ProposalSource = "Proposal";
 
     /// <summary>
     /// One similar record: <paramref name="Flagged"/> when the round's rule reports it (score, or a shared
@@ -33,13 +34,22 @@ public sealed class DemandSimilarity(DemandStore store, SimilarityService simila
         var version = demand.LatestVersion ?? throw new InvalidOperationException("not submitted");
         var values = JsonNode.Parse(version.ValuesJson) as JsonObject ?? [];
         var unit = await store.Db.Units.AsNoTracking().FirstAsync(u => u.Id == demand.OwnerUnitId, cancellationToken);
-        var record = await similarity.IndexAsync(store.Db, new SimilarityRecord
+        return await IndexAndFlagAsync(new SimilarityRecord
         {
             SourceType = DemandSource, SourceId = demand.Id, Title = demand.Title, UnitName = unit.Name, UnitId = unit.Id,
             Year = loaded.Round.OpensAt.Year, Channel = ChannelOf(demand), Text = FilingText.Of(loaded.Form, values),
             Sketch = [], IndexedAt = clock.GetUtcNow(),
-        }, cancellationToken);
-        return [.. (await FindAsync(record, FlaggingOf(loaded.Round), cancellationToken)).Where(s => s.Flagged)];
+        }, loaded.Round, cancellationToken);
+    }
+
+    /// <summary>
+    /// Indexes (or replaces) the record of any submitted filing — a demand, a proposal — and answers with
+    /// the records of every source (demands, proposals, funded projects) that the round's rule flags.
+    /// </summary>
+    public async Task<IReadOnlyList<Similar>> IndexAndFlagAsync(SimilarityRecord record, Round round, CancellationToken cancellationToken)
+    {
+        var indexed = await similarity.IndexAsync(store.Db, record, cancellationToken);
+        return [.. (await FindAsync(indexed, FlaggingOf(round), cancellationToken)).Where(s => s.Flagged)];
     }
 
     static SimilarityService.Flagging FlaggingOf(Round round) =>
@@ -51,7 +61,7 @@ public sealed class DemandSimilarity(DemandStore store, SimilarityService simila
     {
         if (Permissions.WhyNotActAsBureau(actor) is { } denied && !actor.IsAdmin) return denied;
         // Only what reached the bureau: a demand still with its recommending unit is not found.
-        var visible = await store.LoadForAsync(actor, demandId, DemandAccess.View, cancellationToken);
+        var visible = await store.LoadForAsync(actor, demandId, FilingAccess.View, cancellationToken);
         if (!visible.Succeeded) return visible.Errors.ToList();
         var loaded = visible.Value!;
         var record = await store.Db.SimilarityRecords.AsNoTracking()

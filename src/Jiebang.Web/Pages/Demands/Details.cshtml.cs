@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Jiebang.Web.Pages.Demands;
 
 /// <summary>A demand as submitted, its receipt and history, and the actions its reader may take.</summary>
-public sealed class DetailsModel(DemandQueries queries, WithdrawDemand withdraw, DecideOnDemand decide, DemandScans scans, TimeProvider clock,
+public sealed class DetailsModel(DemandQueries queries, WithdrawDemand withdraw, DecideOnDemand decide, FilingScans scans, TimeProvider clock,
     Features.Guidelines.GuidelineQueries guidelines) : PageModel
 {
     /// <summary>The challenge-list items the demand was taken up into, as the reader may see them.</summary>
@@ -24,7 +24,7 @@ public sealed class DetailsModel(DemandQueries queries, WithdrawDemand withdraw,
     public bool CanAttachScan { get; private set; }
     public IReadOnlyList<SubmitDemand.SimilarNotice> SimilarNotices =>
         TempData.Peek("Similar") is string json ? System.Text.Json.JsonSerializer.Deserialize<List<SubmitDemand.SimilarNotice>>(json) ?? [] : [];
-    public IReadOnlyList<DemandScans.ScanView> Scans { get; private set; } = [];
+    public IReadOnlyList<FilingScans.ScanView> Scans { get; private set; } = [];
 
     public async Task<IActionResult> OnPostScanAsync(int id, IFormFile? file, CancellationToken cancellationToken)
     {
@@ -34,7 +34,7 @@ public sealed class DetailsModel(DemandQueries queries, WithdrawDemand withdraw,
             return await LoadAsync(id, cancellationToken) ?? Page();
         }
         await using var content = file.OpenReadStream();
-        var outcome = await scans.AttachAsync(User.Actor(), id, file.FileName, content, cancellationToken);
+        var outcome = await scans.AttachAsync(User.Actor(), nameof(Demand), id, file.FileName, content, cancellationToken);
         if (outcome.IsNotFound) return NotFound();
         if (outcome.IsForbidden) return Forbid();
         if (outcome.Succeeded) return RedirectToPage(new { id });
@@ -88,7 +88,7 @@ public sealed class DetailsModel(DemandQueries queries, WithdrawDemand withdraw,
         CanScreen = demand.AwaitsRecommender && Permissions.Can(DemandPolicy.WhyNotScreen(actor, demand));
         CanAccept = demand.AwaitsBureau && Permissions.Can(DemandPolicy.WhyNotAccept(actor));
         CanAttachScan = owner && demand.LatestVersion is not null;
-        Scans = await scans.ScansOf(id, cancellationToken);
+        Scans = await scans.ScansOf(nameof(Demand), id, cancellationToken);
         TakenUpInto = (await guidelines.LineageAsync(actor, [id], cancellationToken)).GetValueOrDefault(id, []);
         return null;
     }

@@ -62,7 +62,7 @@ public sealed class EditModel(DemandQueries queries, SaveDemandDraft save, Submi
         else
         {
             await using var content = file.OpenReadStream();
-            var attached = await attach.HandleAsync(User.Actor(), id, key, file.FileName, content, cancellationToken);
+            var attached = await attach.HandleAsync(User.Actor(), nameof(Domain.Demands.Demand), id, key, file.FileName, content, cancellationToken);
             if (attached.IsForbidden) return Forbid();
             errors.AddRange(attached.Errors);
         }

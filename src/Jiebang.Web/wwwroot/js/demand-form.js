@@ -1,11 +1,11 @@
-// Demand form: autosave to the server, a local copy in case the session expires, live 字 counts,
+// A filing's form (a demand, a proposal): autosave to the server, a local copy in case the session expires, live 字 counts,
 // rows added to tables, and directions shown for the chosen area. The server stays the judge:
 // findings shown here are the ones the server returned for what was saved.
 (function () {
-  const form = document.getElementById('jb-demand-form');
+  const form = document.getElementById('jb-demand-form') || document.getElementById('jb-filing-form');
   if (!form) return;
-  const id = form.dataset.demandId;
-  const storageKey = 'jiebang-demand-' + id;
+  const id = form.dataset.demandId || form.dataset.filingId;
+  const storageKey = 'jiebang-' + (form.dataset.filingKind || 'demand') + '-' + id;
   const status = document.getElementById('jb-save-status');
   let dirty = false, saving = false;
 

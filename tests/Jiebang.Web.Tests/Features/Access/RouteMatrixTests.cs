@@ -131,6 +131,23 @@ public sealed class RouteMatrixTests(RouteMatrixTests.Host host) : IClassFixture
         Custom("PUT", "/api/guidelines/items/{id:int}", "/api/guidelines/items/999999", L, D, D, D, D, N, "{}"),
         Custom("POST", "/api/guidelines/items/{id:int}/withdraw", "/api/guidelines/items/999999/withdraw", L, D, D, D, D, N, "{}"),
         Custom("POST", "/api/guidelines/calls/{id:int}/publish", "/api/guidelines/calls/{R}/publish", L, D, D, D, D, I, "{}"),
+        // Proposals: {P} names no proposal anyone may see (ProposalAccessTests covers real ones).
+        SignedIn("GET", "/Proposals", "/Proposals"),
+        SignedIn("GET", "/Proposals/Index", "/Proposals/Index"),
+        SignedIn("GET", "/Proposals/Start", "/Proposals/Start"),
+        Custom("GET", "/Proposals/Details/{id:int}", "/Proposals/Details/{P}", L, N, N, N, N, N),
+        Custom("GET", "/Proposals/Edit/{id:int}", "/Proposals/Edit/{P}", L, N, N, N, N, N),
+        SignedIn("GET", "/api/proposals/", "/api/proposals"),
+        SignedIn("POST", "/api/proposals/", "/api/proposals", I, "{}"),
+        Custom("GET", "/api/proposals/{id:int}", "/api/proposals/{P}", L, N, N, N, N, N),
+        Custom("PUT", "/api/proposals/{id:int}/draft", "/api/proposals/{P}/draft", L, N, N, N, N, N, "{}"),
+        Custom("POST", "/api/proposals/{id:int}/submit", "/api/proposals/{P}/submit", L, N, N, N, N, N),
+        Custom("POST", "/api/proposals/{id:int}/withdraw", "/api/proposals/{P}/withdraw", L, N, N, N, N, N),
+        Custom("POST", "/api/proposals/{id:int}/return", "/api/proposals/{P}/return", L, N, N, N, N, N, "{}"),
+        Custom("GET", "/api/proposals/{id:int}/docx", "/api/proposals/{P}/docx", L, N, N, N, N, N),
+        Custom("POST", "/api/proposals/{id:int}/docx", "/api/proposals/{P}/docx", L, N, N, N, N, N, Multipart),
+        Custom("GET", "/api/proposals/{id:int}/scans", "/api/proposals/{P}/scans", L, N, N, N, N, N),
+        Custom("POST", "/api/proposals/{id:int}/scans", "/api/proposals/{P}/scans", L, N, N, N, N, N, Multipart),
         AdminOnly("POST", "/api/accounts/{id}/resident-id/reveal", "/api/accounts/no-such-user/resident-id/reveal", "{}", Expect.NotFound),
     ];
 
@@ -155,7 +172,7 @@ public sealed class RouteMatrixTests(RouteMatrixTests.Host host) : IClassFixture
     {
         var row = Rows.Single(r => $"{r.Method} {r.Pattern}" == key);
         var url = row.Url.Replace("{B}", host.Personas.UnitB.ToString()).Replace("{R}", host.RoundId.ToString())
-            .Replace("{D}", host.DemandId.ToString());
+            .Replace("{D}", host.DemandId.ToString()).Replace("{P}", "999999");
         var expectations = new (string? Persona, Expect Expect)[]
         {
             (null, row.Anonymous), ("applicant-a", row.ApplicantA), ("recommender", row.Recommender),

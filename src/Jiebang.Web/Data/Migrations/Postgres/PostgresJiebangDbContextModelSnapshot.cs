@@ -139,6 +139,44 @@ namespace Jiebang.Web.Data.Migrations.Postgres
                     b.ToTable("DemandEvents", (string)null);
                 });
 
+            modelBuilder.Entity("Jiebang.Domain.Filings.FilingEvent<Jiebang.Domain.Proposals.ProposalStatus>", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("ActorUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ActorUserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("FilingId")
+                        .HasColumnType("integer")
+                        .HasColumnName("ProposalId");
+
+                    b.Property<int>("From")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .HasColumnType("text");
+
+                    b.Property<int>("To")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FilingId");
+
+                    b.ToTable("ProposalEvents", (string)null);
+                });
+
             modelBuilder.Entity("Jiebang.Domain.Filings.FilingVersion<Jiebang.Domain.Demands.DemandStatus>", b =>
                 {
                     b.Property<long>("Id")
@@ -179,6 +217,48 @@ namespace Jiebang.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("DemandVersions", (string)null);
+                });
+
+            modelBuilder.Entity("Jiebang.Domain.Filings.FilingVersion<Jiebang.Domain.Proposals.ProposalStatus>", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("FilingId")
+                        .HasColumnType("integer")
+                        .HasColumnName("ProposalId");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ReceiptNumber")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SubmittedByUserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ValuesJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FilingId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ProposalVersions", (string)null);
                 });
 
             modelBuilder.Entity("Jiebang.Domain.Guidelines.GuidelineItem", b =>
@@ -261,6 +341,77 @@ namespace Jiebang.Web.Data.Migrations.Postgres
                     b.HasIndex("CallRoundId", "Status");
 
                     b.ToTable("GuidelineItems");
+                });
+
+            modelBuilder.Entity("Jiebang.Domain.Proposals.Proposal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DraftJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("FormKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("FormVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("GuidelineItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OwnerUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("RecommenderUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GuidelineItemId");
+
+                    b.HasIndex("OwnerUnitId");
+
+                    b.HasIndex("RecommenderUnitId");
+
+                    b.HasIndex("RoundId", "Status");
+
+                    b.ToTable("Proposals");
                 });
 
             modelBuilder.Entity("Jiebang.Web.Data.Attachment", b =>
@@ -1057,9 +1208,27 @@ namespace Jiebang.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Jiebang.Domain.Filings.FilingEvent<Jiebang.Domain.Proposals.ProposalStatus>", b =>
+                {
+                    b.HasOne("Jiebang.Domain.Proposals.Proposal", null)
+                        .WithMany("Events")
+                        .HasForeignKey("FilingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Jiebang.Domain.Filings.FilingVersion<Jiebang.Domain.Demands.DemandStatus>", b =>
                 {
                     b.HasOne("Jiebang.Domain.Demands.Demand", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("FilingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Jiebang.Domain.Filings.FilingVersion<Jiebang.Domain.Proposals.ProposalStatus>", b =>
+                {
+                    b.HasOne("Jiebang.Domain.Proposals.Proposal", null)
                         .WithMany("Versions")
                         .HasForeignKey("FilingId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1099,6 +1268,31 @@ namespace Jiebang.Web.Data.Migrations.Postgres
                         });
 
                     b.Navigation("Sources");
+                });
+
+            modelBuilder.Entity("Jiebang.Domain.Proposals.Proposal", b =>
+                {
+                    b.HasOne("Jiebang.Domain.Guidelines.GuidelineItem", null)
+                        .WithMany()
+                        .HasForeignKey("GuidelineItemId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Jiebang.Web.Data.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Jiebang.Web.Data.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("RecommenderUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Jiebang.Web.Data.Round", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Jiebang.Web.Data.BureauIdentity", b =>
@@ -1180,6 +1374,13 @@ namespace Jiebang.Web.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Jiebang.Domain.Demands.Demand", b =>
+                {
+                    b.Navigation("Events");
+
+                    b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("Jiebang.Domain.Proposals.Proposal", b =>
                 {
                     b.Navigation("Events");
 

@@ -130,6 +130,42 @@ namespace Jiebang.Web.Data.Migrations.Sqlite
                     b.ToTable("DemandEvents", (string)null);
                 });
 
+            modelBuilder.Entity("Jiebang.Domain.Filings.FilingEvent<Jiebang.Domain.Proposals.ProposalStatus>", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ActorUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActorUserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FilingId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ProposalId");
+
+                    b.Property<int>("From")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("To")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FilingId");
+
+                    b.ToTable("ProposalEvents", (string)null);
+                });
+
             modelBuilder.Entity("Jiebang.Domain.Filings.FilingVersion<Jiebang.Domain.Demands.DemandStatus>", b =>
                 {
                     b.Property<long>("Id")
@@ -168,6 +204,46 @@ namespace Jiebang.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("DemandVersions", (string)null);
+                });
+
+            modelBuilder.Entity("Jiebang.Domain.Filings.FilingVersion<Jiebang.Domain.Proposals.ProposalStatus>", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FilingId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ProposalId");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReceiptNumber")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubmittedByUserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ValuesJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FilingId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ProposalVersions", (string)null);
                 });
 
             modelBuilder.Entity("Jiebang.Domain.Guidelines.GuidelineItem", b =>
@@ -248,6 +324,75 @@ namespace Jiebang.Web.Data.Migrations.Sqlite
                     b.HasIndex("CallRoundId", "Status");
 
                     b.ToTable("GuidelineItems");
+                });
+
+            modelBuilder.Entity("Jiebang.Domain.Proposals.Proposal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DraftJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FormKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FormVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("GuidelineItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OwnerUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RecommenderUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GuidelineItemId");
+
+                    b.HasIndex("OwnerUnitId");
+
+                    b.HasIndex("RecommenderUnitId");
+
+                    b.HasIndex("RoundId", "Status");
+
+                    b.ToTable("Proposals");
                 });
 
             modelBuilder.Entity("Jiebang.Web.Data.Attachment", b =>
@@ -1024,9 +1169,27 @@ namespace Jiebang.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Jiebang.Domain.Filings.FilingEvent<Jiebang.Domain.Proposals.ProposalStatus>", b =>
+                {
+                    b.HasOne("Jiebang.Domain.Proposals.Proposal", null)
+                        .WithMany("Events")
+                        .HasForeignKey("FilingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Jiebang.Domain.Filings.FilingVersion<Jiebang.Domain.Demands.DemandStatus>", b =>
                 {
                     b.HasOne("Jiebang.Domain.Demands.Demand", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("FilingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Jiebang.Domain.Filings.FilingVersion<Jiebang.Domain.Proposals.ProposalStatus>", b =>
+                {
+                    b.HasOne("Jiebang.Domain.Proposals.Proposal", null)
                         .WithMany("Versions")
                         .HasForeignKey("FilingId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1066,6 +1229,31 @@ namespace Jiebang.Web.Data.Migrations.Sqlite
                         });
 
                     b.Navigation("Sources");
+                });
+
+            modelBuilder.Entity("Jiebang.Domain.Proposals.Proposal", b =>
+                {
+                    b.HasOne("Jiebang.Domain.Guidelines.GuidelineItem", null)
+                        .WithMany()
+                        .HasForeignKey("GuidelineItemId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Jiebang.Web.Data.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Jiebang.Web.Data.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("RecommenderUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Jiebang.Web.Data.Round", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Jiebang.Web.Data.BureauIdentity", b =>
@@ -1147,6 +1335,13 @@ namespace Jiebang.Web.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Jiebang.Domain.Demands.Demand", b =>
+                {
+                    b.Navigation("Events");
+
+                    b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("Jiebang.Domain.Proposals.Proposal", b =>
                 {
                     b.Navigation("Events");
 

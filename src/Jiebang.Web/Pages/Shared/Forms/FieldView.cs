@@ -21,6 +21,13 @@ public sealed record FieldView(FieldDefinition Field, JsonNode? Value, string Na
     public IReadOnlyList<string> Directions => Value is JsonObject o && o["directions"] is JsonArray a ? a.Select(x => x?.ToString() ?? "").ToList() : [];
     public IReadOnlyList<JsonObject> Rows => Value is JsonArray a ? a.OfType<JsonObject>().ToList() : [];
 
+    /// <summary>What a resident ID number says (出生日期 1971-04-01，性别 女), once it is a valid one.</summary>
+    public string? FromResidentId =>
+        Field.Type == FieldType.ResidentId && Domain.Identifiers.ResidentId.TryParse(Text, DateOnly.MaxValue, out var id)
+            ? Chinese ? $"出生日期：{id!.BirthDate:yyyy-MM-dd}，性别：{(id.IsMale ? "男" : "女")}（由身份证号码得出）"
+                : $"Born {id!.BirthDate:yyyy-MM-dd}, {(id.IsMale ? "male" : "female")} (read from the ID number)"
+            : null;
+
     public string Limit => Field switch
     {
         { MaxChars: { } max } => Chinese ? $"不超过{max}字" : $"at most {max} characters",

@@ -1,0 +1,45 @@
+using Jiebang.Domain.Filings;
+using Jiebang.Domain.Guidelines;
+using Jiebang.Domain.Proposals;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jiebang.Web.Data;
+
+/// <summary>The proposal's tables: the filing, its versions and its events, as a demand's are kept.</summary>
+static class ProposalModel
+{
+    public static void Configure(ModelBuilder builder)
+    {
+        builder.Entity<Proposal>(proposal =>
+        {
+            proposal.HasIndex(p => new { p.RoundId, p.Status });
+            proposal.HasIndex(p => p.OwnerUnitId);
+            proposal.HasIndex(p => p.RecommenderUnitId);
+            proposal.HasIndex(p => p.GuidelineItemId);
+            proposal.Property(p => p.ConcurrencyStamp).IsConcurrencyToken();
+            proposal.Property(p => p.Title).HasMaxLength(200);
+            proposal.Property(p => p.Category).HasMaxLength(50);
+            proposal.Property(p => p.FormKey).HasMaxLength(64);
+            proposal.HasMany(p => p.Versions).WithOne().HasForeignKey(v => v.FilingId);
+            proposal.HasMany(p => p.Events).WithOne().HasForeignKey(e => e.FilingId);
+            proposal.Navigation(p => p.Versions).HasField("_versions").UsePropertyAccessMode(PropertyAccessMode.Field);
+            proposal.Navigation(p => p.Events).HasField("_events").UsePropertyAccessMode(PropertyAccessMode.Field);
+            proposal.HasOne<Round>().WithMany().HasForeignKey(p => p.RoundId).OnDelete(DeleteBehavior.Restrict);
+            proposal.HasOne<Unit>().WithMany().HasForeignKey(p => p.OwnerUnitId).OnDelete(DeleteBehavior.Restrict);
+            proposal.HasOne<Unit>().WithMany().HasForeignKey(p => p.RecommenderUnitId).OnDelete(DeleteBehavior.Restrict);
+            proposal.HasOne<GuidelineItem>().WithMany().HasForeignKey(p => p.GuidelineItemId).OnDelete(DeleteBehavior.Restrict);
+        });
+        // One version number per proposal: a concurrent double submit fails here instead of making two.
+        builder.Entity<FilingVersion<ProposalStatus>>(version =>
+        {
+            version.ToTable("ProposalVersions");
+            version.Property(v => v.FilingId).HasColumnName("ProposalId");
+            version.HasIndex(v => new { v.FilingId, v.Number }).IsUnique();
+        });
+        builder.Entity<FilingEvent<ProposalStatus>>(e =>
+        {
+            e.ToTable("ProposalEvents");
+            e.Property(v => v.FilingId).HasColumnName("ProposalId");
+        });
+    }
+}

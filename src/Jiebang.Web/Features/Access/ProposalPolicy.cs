@@ -1,0 +1,63 @@
+using System.Linq.Expressions;
+using Jiebang.Domain.Filings;
+using Jiebang.Domain.Forms;
+using Jiebang.Domain.Proposals;
+using Jiebang.Domain.Rules;
+using Jiebang.Domain.Units;
+
+namespace Jiebang.Web.Features.Access;
+
+/// <summary>
+/// Who may do what with a proposal; null means yes. A draft is its unit's alone; the recommending unit
+/// sees a proposal once it was submitted through it; bureau staff once it reached them (recommended on).
+/// The same rule filters every list (<see cref="VisibleTo"/>); what may not be seen answers 404.
+/// </summary>
+public static class ProposalPolicy
+{
+    const string Clause = "access";
+
+    static RuleError Denied(string code) => RuleError.Of(code, "", Clause);
+
+    static RuleError? SignedIn(Actor actor) => actor.IsSignedIn ? null : Permissions.SignInRequired;
+
+    /// <summary>An applicant of a unit the form allows, and never a government organ [annex 4 §2.1].</summary>
+    public static RuleError? WhyNotStart(Actor actor, FormDefinition form, UnitType unitType) =>
+        SignedIn(actor)
+        ?? (form.Filing.Roles.Any(actor.Roles.Contains) && actor.Roles.Contains(Roles.Applicant) ? null : Denied("ACCESS_APPLICANT_ONLY"))
+        ?? (form.Filing.AllowsUnitType(unitType) && !unitType.IsGovernment() ? null
+            : ProposalFilingErrors.UnitTypeNotEligible.At("", unitType));
+
+    public static RuleError? WhyNotView(Actor actor, Proposal proposal) =>
+        SignedIn(actor) ?? (actor.BelongsTo(proposal.OwnerUnitId)
+            || (proposal.RecommenderUnitId is { } r && actor.RecommendsFor(r) && proposal.Versions.Count > 0)
+            || (actor.IsStaffOrAdmin && proposal.HasLeftRecommender)
+            ? null : Denied("ACCESS_OTHER_UNIT"));
+
+    /// <summary>The proposals the actor may see, as a query every list starts from.</summary>
+    public static IQueryable<Proposal> VisibleTo(this IQueryable<Proposal> proposals, Actor actor) =>
+        proposals.Where(VisibleExpression(actor));
+
+    static Expression<Func<Proposal, bool>> VisibleExpression(Actor actor)
+    {
+        if (!actor.IsSignedIn) return p => false;
+        var unit = actor.UnitId ?? -1;
+        var recommendsFor = actor.Scope.RecommendsFor.ToList();
+        var bureau = actor.IsStaffOrAdmin;
+        return p => p.OwnerUnitId == unit
+            || (p.RecommenderUnitId != null && recommendsFor.Contains(p.RecommenderUnitId.Value) && p.Versions.Any())
+            || (bureau && p.Events.Any(e => e.To == ProposalStatus.Recommended));
+    }
+
+    /// <summary>The owner unit's applicants edit, submit, withdraw and attach.</summary>
+    public static RuleError? WhyNotEdit(Actor actor, Proposal proposal) =>
+        SignedIn(actor) ?? (actor.BelongsTo(proposal.OwnerUnitId) && actor.Roles.Contains(Roles.Applicant)
+            ? null : Denied("ACCESS_OTHER_UNIT"));
+
+    public static RuleError? WhyNotWithdraw(Actor actor, Proposal proposal, FilingWindow window, DateTimeOffset now) =>
+        WhyNotEdit(actor, proposal) ?? Proposal.Lifecycle.WhyNotWithdraw(proposal, window, now);
+
+    /// <summary>The recommending unit a proposal was submitted through acts on it (returns it, later recommends it).</summary>
+    public static RuleError? WhyNotRecommend(Actor actor, Proposal proposal) =>
+        SignedIn(actor) ?? (actor.Roles.Contains(Roles.Recommender) && proposal.RecommenderUnitId is { } r && actor.RecommendsFor(r)
+            ? null : Denied("ACCESS_RECOMMENDER_ONLY"));
+}

@@ -1,0 +1,64 @@
+using System.Text.Json.Nodes;
+using Jiebang.Domain.Filings;
+using Jiebang.Domain.Forms;
+using Jiebang.Domain.Guidelines;
+using Jiebang.Domain.Proposals;
+using Jiebang.Domain.Rounds;
+using Jiebang.Domain.Rules;
+using Jiebang.Web.Data;
+using Jiebang.Web.Features.Access;
+using Jiebang.Web.Features.Demands;
+using Jiebang.Web.Features.Forms;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jiebang.Web.Features.Proposals;
+
+/// <summary>Loads a proposal with its history, and the form, taxonomy, item and window of its call.</summary>
+public sealed class ProposalStore(JiebangDbContext db, FormRegistry forms, FormPhones personal, TimeProvider clock)
+{
+    /// <summary>A proposal with its form; <see cref="Draft"/> holds the draft's values with phones and ID numbers decrypted.</summary>
+    public sealed record Loaded(Proposal Proposal, Round Round, GuidelineItem? Item, FormDefinition Form, Taxonomy? Taxonomy,
+        JsonObject Draft, DateOnly Today)
+    {
+        /// <summary>The call's filing window, closing at the item's own deadline when that is earlier.</summary>
+        public FilingWindow Window => new(Round.OpensAt,
+            Item?.Deadline is { } deadline && deadline < Round.ClosesAt ? deadline : Round.ClosesAt);
+
+        /// <summary>The form's findings and the proposal's own, the same while typing, at save and at submit.</summary>
+        public IReadOnlyList<RuleError> Findings(JsonObject values) =>
+            ProposalFindings.Of(Proposal, FormCheck.Check(Form, values, Taxonomy, Today));
+    }
+
+    public JiebangDbContext Db => db;
+    public FormPhones Personal => personal;
+
+    public JsonObject Values(FormDefinition form, string json) =>
+        personal.Unprotect(form, JsonNode.Parse(json) as JsonObject ?? []);
+
+    /// <summary>
+    /// The one load-and-check of a proposal: not found when it does not exist or the actor may not see it
+    /// (so ids cannot be probed), the reason when the actor may see but not change it.
+    /// </summary>
+    public async Task<Outcome<Loaded>> LoadForAsync(Actor actor, int id, FilingAccess access, CancellationToken cancellationToken)
+    {
+        if (!actor.IsSignedIn) return Permissions.SignInRequired;
+        var loaded = await LoadAsync(id, cancellationToken);
+        if (loaded is null || ProposalPolicy.WhyNotView(actor, loaded.Proposal) is not null) return Outcome.NotFound();
+        if (access == FilingAccess.Edit && ProposalPolicy.WhyNotEdit(actor, loaded.Proposal) is { } denied) return denied;
+        return loaded;
+    }
+
+    public async Task<Loaded?> LoadAsync(int id, CancellationToken cancellationToken)
+    {
+        var proposal = await db.Proposals.Include(p => p.Versions).Include(p => p.Events)
+            .AsSplitQuery().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        if (proposal is null) return null;
+        var round = await db.Rounds.FirstAsync(r => r.Id == proposal.RoundId, cancellationToken);
+        var item = proposal.GuidelineItemId is { } itemId
+            ? await db.GuidelineItems.AsNoTracking().FirstOrDefaultAsync(i => i.Id == itemId, cancellationToken) : null;
+        var form = await forms.FormAsync(proposal.FormKey, proposal.FormVersion, cancellationToken)
+            ?? throw new InvalidOperationException($"form {proposal.FormKey} v{proposal.FormVersion} is missing");
+        return new Loaded(proposal, round, item, form, await forms.TaxonomyAsync(DemandStore.TaxonomyKeyOf(form, round), cancellationToken),
+            Values(form, proposal.DraftJson), DateOnly.FromDateTime(clock.GetUtcNow().ToChina().DateTime));
+    }
+}
