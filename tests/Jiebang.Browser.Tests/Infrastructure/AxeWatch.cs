@@ -40,7 +40,11 @@ public sealed class AxeWatch
           copy.querySelectorAll('script').forEach(s => s.remove());
           const base = document.createElement('base');
           base.href = document.baseURI;
-          copy.querySelector('head')?.prepend(base);
+          // The copy's stylesheets load after its first paint: without this its colours would be checked
+          // halfway through Bootstrap's transitions from the browser's defaults.
+          const still = document.createElement('style');
+          still.textContent = '*, *::before, *::after { transition: none !important; animation: none !important; }';
+          copy.querySelector('head')?.prepend(base, still);
           return '<!DOCTYPE html>' + copy.outerHTML;
         }
         """;
