@@ -19,6 +19,10 @@ public sealed record ErrorSummary(IReadOnlyList<string> Intro, IReadOnlyList<Err
 
     public bool IsEmpty => Intro.Count == 0 && Items.Count == 0;
 
+    /// <summary>One entry a place to change: a field with several messages is one place, its messages together.</summary>
+    public IReadOnlyList<Item> Places => [.. Items.GroupBy(i => i.FieldId ?? "\0" + i.Message)
+        .Select(g => g.First() with { Message = string.Join(" ", g.Select(i => i.Message).Distinct()) })];
+
     /// <summary>Every error in the model state, each linked to the control <c>asp-for</c> gave the same name.</summary>
     public static ErrorSummary From(ModelStateDictionary modelState) => new([],
         [.. modelState.Where(e => e.Value is { Errors.Count: > 0 })
