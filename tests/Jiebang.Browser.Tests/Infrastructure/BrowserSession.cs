@@ -31,6 +31,7 @@ public sealed class BrowserSession : IAsyncLifetime
         {
             BaseURL = App.RootUrl, Locale = "zh-CN", ViewportSize = new() { Width = width, Height = height },
         });
+        await AxeWatch.ForCurrentTest().WatchAsync(context);
         return await context.NewPageAsync();
     }
 
