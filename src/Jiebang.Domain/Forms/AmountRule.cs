@@ -16,18 +16,18 @@ static class AmountRule
     {
         if (!decimal.TryParse(text, Style, CultureInfo.InvariantCulture, out var amount))
         {
-            findings.Error("FORM_AMOUNT_NOT_A_NUMBER", path, label, text.Trim());
+            findings.Error(FormErrors.AmountNotANumber, path, label, text.Trim());
             return;
         }
-        if (amount < 0) findings.Error("FORM_AMOUNT_NEGATIVE", path, label, text.Trim());
-        else if (Decimals(amount) > 2) findings.Error("FORM_AMOUNT_TOO_PRECISE", path, label, text.Trim());
+        if (amount < 0) findings.Error(FormErrors.AmountNegative, path, label, text.Trim());
+        else if (Decimals(amount) > 2) findings.Error(FormErrors.AmountTooPrecise, path, label, text.Trim());
     }
 
     /// <summary>经费情况: 其中：中央补助 is part of 总预算 and cannot be more than it.</summary>
     public static void CheckPartOf(FieldDefinition part, FieldDefinition whole, System.Text.Json.Nodes.JsonObject values, Findings findings)
     {
         if (Parse(values[part.Key]) is not { } amount || Parse(values[whole.Key]) is not { } total || amount <= total) return;
-        findings.Error("FORM_AMOUNT_EXCEEDS_WHOLE", part.Key, FieldScope.Label(part), FieldScope.Label(whole),
+        findings.Error(FormErrors.AmountExceedsWhole, part.Key, FieldScope.Label(part), FieldScope.Label(whole),
             amount.ToString(CultureInfo.InvariantCulture), total.ToString(CultureInfo.InvariantCulture));
     }
 

@@ -26,7 +26,7 @@ public sealed class DemandScans(DemandStore store, FileStore files, AuditTrail a
     {
         var outcome = await store.LoadForAsync(actor, demandId, DemandAccess.Edit, cancellationToken);
         if (!outcome.Succeeded) return outcome.Errors.ToList();
-        if (outcome.Value!.Demand.LatestVersion is not { } version) return RuleError.Of("FILE_NOT_ALLOWED_NOW", "file", "notice §4.3");
+        if (outcome.Value!.Demand.LatestVersion is not { } version) return FileErrors.NotAllowedNow.At("file");
         var stored = await StoreAsync(actor, demandId, StampedScan, fileName, content, cancellationToken, version.Number);
         return stored.Succeeded ? View(stored.Value!) : stored.Errors.ToList();
     }
@@ -82,7 +82,7 @@ public sealed class DemandScans(DemandStore store, FileStore files, AuditTrail a
         if (!round.Settings.RequiresStampedScanOfCurrentVersion || demand.LatestVersion is not { } version) return null;
         var has = await store.Db.Attachments.AnyAsync(a => a.OwnerType == OwnerType && a.OwnerId == demand.Id
             && a.Kind == StampedScan && a.Version == version.Number, cancellationToken);
-        return has ? null : RuleError.Of("DEMAND_SCAN_OF_CURRENT_VERSION_REQUIRED", "scan", "notice §4.3", version.Number);
+        return has ? null : DemandErrors.ScanOfCurrentVersionRequired.At("scan", version.Number);
     }
 
     public sealed record Download(string FileName, string ContentType, Stream Content);
