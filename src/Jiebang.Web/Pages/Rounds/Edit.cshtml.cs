@@ -72,6 +72,8 @@ public sealed class EditModel(RoundCommands rounds) : PageModel
     {
         Id = id;
         Input.Stages = [.. LaterStages.Select(kind => Input.Stages.FirstOrDefault(s => s.Kind == kind) ?? new StageInput { Kind = kind })];
+        // A value the form sent that could not be read (a kind, a date) is said so, and nothing is saved in its place.
+        if (!ModelState.IsValid) return Page();
         RoundSettings? settings = null;
         (long Line, long Character) where = (1, 1); // the parser's own message is English: name the place instead
         try { settings = JsonSerializer.Deserialize<RoundSettings>(Input.SettingsJson, Json); }
