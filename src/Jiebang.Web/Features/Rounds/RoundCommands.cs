@@ -127,8 +127,8 @@ public sealed class RoundCommands(JiebangDbContext db, AuditTrail audit, TimePro
         var errors = new List<RuleError>();
         if (string.IsNullOrWhiteSpace(input.Title)) errors.Add(RoundErrors.TitleRequired.At("title"));
         if (!Enum.IsDefined(input.Kind)) errors.Add(RoundErrors.KindUnknown.At("kind"));
-        var opens = RoundLimits.Instant(input.OpensAt, "opensAt", OpensLabel, "notice §4.3");
-        var closes = RoundLimits.Instant(input.ClosesAt, "closesAt", ClosesLabel, "notice §4.3");
+        var opens = RoundLimits.Instant(input.OpensAt, "opensAt", OpensLabel, Clause.Notice("4.3"));
+        var closes = RoundLimits.Instant(input.ClosesAt, "closesAt", ClosesLabel, Clause.Notice("4.3"));
         errors.AddRange(new[] { opens, closes }.OfType<RuleError>());
         if (opens is null && closes is null && input.ClosesAt <= input.OpensAt)
             errors.Add(RoundErrors.ClosesBeforeOpening.At("closesAt",
@@ -138,19 +138,19 @@ public sealed class RoundCommands(JiebangDbContext db, AuditTrail audit, TimePro
             errors.AddRange(RoundSchedule.Check([new RoundStage(RoundStageKind.Filing, input.OpensAt, input.ClosesAt), .. input.Stages ?? []])
                 .Where(e => !e.Field.StartsWith("stages.Filing.")));
         var s = input.Settings;
-        errors.AddRange(s.CapsByCategory.Values.Select(v => RoundLimits.Amount(v, "settings.capsByCategory", CapLabel, "annex 4 §1"))
+        errors.AddRange(s.CapsByCategory.Values.Select(v => RoundLimits.Amount(v, "settings.capsByCategory", CapLabel, Clause.Annex(4, "1")))
             .OfType<RuleError>().Take(1));
         foreach (var (field, share) in new[] { ("settings.enterpriseSelfFundingMinShare", s.EnterpriseSelfFundingMinShare),
                      ("settings.mountainIslandSelfFundingMinShare", s.MountainIslandSelfFundingMinShare) })
             if (share is < 0 or > 1) errors.Add(RoundErrors.ShareOutOfRange.At(field, share));
-        errors.AddRange(s.Quotas.Select(q => RoundLimits.Quota(q.Limit, "settings.quotas", QuotaLabel, "annex 4 §3.2"))
+        errors.AddRange(s.Quotas.Select(q => RoundLimits.Quota(q.Limit, "settings.quotas", QuotaLabel, Clause.Annex(4, "3.2")))
             .OfType<RuleError>().Take(1));
         if (s.Quotas.Any(q => q.UnitClass is { } c && !Enum.IsDefined(c)))
             errors.Add(RoundErrors.QuotaClassUnknown.At("settings.quotas"));
-        if (RoundLimits.Fraction(s.SimilarityThreshold, "settings.similarityThreshold", ThresholdLabel, "annex 4 §3.1.3") is { } threshold)
+        if (RoundLimits.Fraction(s.SimilarityThreshold, "settings.similarityThreshold", ThresholdLabel, Clause.Annex(4, "3.1.3")) is { } threshold)
             errors.Add(threshold);
-        var starts = s.ProjectStartsOn is { } start ? RoundLimits.Day(start, "settings.projectStartsOn", StartsLabel, "annex 4 §2.1") : null;
-        var ends = s.ProjectEndsOn is { } end ? RoundLimits.Day(end, "settings.projectEndsOn", EndsLabel, "annex 4 §2.1") : null;
+        var starts = s.ProjectStartsOn is { } start ? RoundLimits.Day(start, "settings.projectStartsOn", StartsLabel, Clause.Annex(4, "2.1")) : null;
+        var ends = s.ProjectEndsOn is { } end ? RoundLimits.Day(end, "settings.projectEndsOn", EndsLabel, Clause.Annex(4, "2.1")) : null;
         errors.AddRange(new[] { starts, ends }.OfType<RuleError>());
         if (starts is null && ends is null && s.ProjectStartsOn is { } from && s.ProjectEndsOn is { } to && to < from)
             errors.Add(RoundErrors.ProjectEndsBeforeStart.At("settings.projectEndsOn",
