@@ -3,6 +3,7 @@ using Jiebang.Web.Data;
 using Jiebang.Web.Features;
 using Jiebang.Web.Features.Accounts;
 using Jiebang.Web.Features.Audit;
+using Jiebang.Web.Pages;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 
@@ -79,7 +80,8 @@ public static class JiebangApp
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o =>
-                o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+                o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)))
+            .AddOurMessagesOnly();
         services.ConfigureHttpJsonOptions(o =>
             o.SerializerOptions.Converters.Add(new Features.Security.StrictEnumConverter()));
         services.AddOpenApi();

@@ -12,7 +12,7 @@ namespace Jiebang.Domain.Demands;
 public sealed class Demand : IFilingState<DemandStatus>
 {
     public static readonly FilingLifecycle<DemandStatus> Lifecycle = new(
-        new(DemandStatus.Draft, DemandStatus.Submitted, DemandStatus.Returned, DemandStatus.Withdrawn), "DEMAND", "XQ");
+        new(DemandStatus.Draft, DemandStatus.Submitted, DemandStatus.Returned, DemandStatus.Withdrawn), DemandErrors.Filing, "XQ");
 
     readonly List<FilingVersion<DemandStatus>> _versions = [];
     readonly List<FilingEvent<DemandStatus>> _events = [];
@@ -78,12 +78,12 @@ public sealed class Demand : IFilingState<DemandStatus>
     public RuleError? Screen(ScreeningDecision decision, string? reason, FilingActor by, DateTimeOffset now) =>
         AwaitsRecommender
             ? Decide(decision, DemandStatus.Recommended, reason, by, now)
-            : RuleError.Of("DEMAND_NOT_AWAITING_RECOMMENDER", "", "notice §4.2", Status);
+            : DemandErrors.NotAwaitingRecommender.At("", Status);
 
     /// <summary>The recommending unit sends a screened demand to the bureau in its batch.</summary>
     public RuleError? Forward(int batchId, FilingActor by, DateTimeOffset now)
     {
-        if (Status != DemandStatus.Recommended) return RuleError.Of("DEMAND_NOT_RECOMMENDED", "", "notice §4.2", Status);
+        if (Status != DemandStatus.Recommended) return DemandErrors.NotRecommended.At("", Status);
         BatchId = batchId;
         Lifecycle.Move(this, DemandStatus.ForwardedToBureau, by, null, now);
         return null;
@@ -96,7 +96,7 @@ public sealed class Demand : IFilingState<DemandStatus>
     public RuleError? Accept(ScreeningDecision decision, string? reason, FilingActor by, DateTimeOffset now) =>
         AwaitsBureau
             ? Decide(decision, DemandStatus.Accepted, reason, by, now)
-            : RuleError.Of("DEMAND_NOT_AWAITING_BUREAU", "", "notice §3", Status);
+            : DemandErrors.NotAwaitingBureau.At("", Status);
 
     /// <summary>Whether the demand has reached the bureau: sent to it directly, or forwarded in a batch.</summary>
     public bool HasReachedBureau => AwaitsBureau

@@ -15,7 +15,7 @@ public static class DemandRules
         var findings = new List<RuleError>();
         // Common industry and public-welfare needs go through a recommending unit [notice §4.2].
         if (demand.Kind != DemandKind.EnterpriseOwn && demand.RecommenderUnitId is null && !filedByRecommender)
-            findings.Add(RuleError.Of("DEMAND_RECOMMENDER_REQUIRED", "recommenderUnitId", "notice §4.2"));
+            findings.Add(DemandErrors.RecommenderRequired.At("recommenderUnitId"));
         return findings;
     }
 }

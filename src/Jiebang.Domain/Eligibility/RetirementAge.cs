@@ -18,8 +18,6 @@ public sealed record StatutoryRetirement(DateOnly Month, int AgeInMonths)
 /// </summary>
 public static class RetirementAge
 {
-    const string Clause = "NPC Standing Committee decision of 2024-09-13; annex 4";
-
     // base age, first birth month affected, birth months per month of delay, most delay (months).
     sealed record Schedule(int BaseYears, int FirstYear, int Step, int MostDelay);
 
@@ -63,7 +61,7 @@ public static class RetirementAge
     {
         if (!ReachesRetirementWithin(birthDate, category, projectEndsOn)) return null;
         var retirement = Of(birthDate, category);
-        return RuleError.Warn("LEADER_REACHES_RETIREMENT", field, Clause, retirement.Month.Year, retirement.Month.Month,
+        return EligibilityErrors.LeaderReachesRetirement.WarningAt(field, retirement.Month.Year, retirement.Month.Month,
             retirement.AgeYears, retirement.AgeMonths, projectEndsOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
     }
 }

@@ -11,15 +11,13 @@ namespace Jiebang.Domain.Filings;
 /// own moves (a recommender screens, the bureau accepts) through <see cref="Move"/>.
 /// </summary>
 /// <param name="states">The kind's states that are the lifecycle's.</param>
-/// <param name="codePrefix">The kind's rule code prefix ("DEMAND": DEMAND_NOT_EDITABLE, …).</param>
+/// <param name="errors">The kind's catalogue of the shared rules (DemandErrors.Filing: DEMAND_NOT_EDITABLE, …).</param>
 /// <param name="receiptPrefix">The receipt's letters ("XQ" for 需求: XQ001-000042-1).</param>
-public sealed class FilingLifecycle<TStatus>(FilingStates<TStatus> states, string codePrefix, string receiptPrefix)
+public sealed class FilingLifecycle<TStatus>(FilingStates<TStatus> states, FilingErrors errors, string receiptPrefix)
     where TStatus : struct, Enum
 {
-    const string Clause = "notice §4.3";
-
     public FilingStates<TStatus> States => states;
-    public string CodePrefix => codePrefix;
+    public FilingErrors Errors => errors;
 
     /// <summary>A draft, a returned filing and a withdrawn one are its unit's to edit.</summary>
     public bool IsEditable(TStatus status) => Is(status, states.Draft) || Is(status, states.Returned) || Is(status, states.Withdrawn);
@@ -50,8 +48,8 @@ public sealed class FilingLifecycle<TStatus>(FilingStates<TStatus> states, strin
         var hash = HashOf(filing.DraftJson);
         if (!IsEditable(filing.Status) && LatestVersion(filing)?.ContentHash == hash) return null;
         if (!IsEditable(filing.Status)) return NotEditable(filing);
-        if (window.Refuses(now, codePrefix) is { } closed) return closed;
-        if (findings.Any(f => f.IsError)) return RuleError.Of($"{codePrefix}_HAS_ERRORS", "", "notice §4.1");
+        if (window.Refuses(now, errors) is { } closed) return closed;
+        if (findings.Any(f => f.IsError)) return errors.HasErrors.At("");
 
         var number = filing.VersionList.Count + 1;
         var receipt = $"{receiptPrefix}{filing.RoundId:D3}-{filing.Id:D6}-{number}";
@@ -72,8 +70,8 @@ public sealed class FilingLifecycle<TStatus>(FilingStates<TStatus> states, strin
     /// <summary>Why the filer may not withdraw now (the state, or the deadline), or null.</summary>
     public RuleError? WhyNotWithdraw(IFilingState<TStatus> filing, FilingWindow window, DateTimeOffset now) =>
         !Is(filing.Status, states.Submitted)
-            ? RuleError.Of($"{codePrefix}_NOT_WITHDRAWABLE", "", Clause, filing.Status)
-            : window.Refuses(now, codePrefix);
+            ? errors.NotWithdrawable.At("", filing.Status)
+            : window.Refuses(now, errors);
 
     /// <summary>Whoever the filing reached sends it back for revision, saying why.</summary>
     public RuleError? Return(IFilingState<TStatus> filing, string? reason, FilingActor by, DateTimeOffset now)
@@ -85,7 +83,7 @@ public sealed class FilingLifecycle<TStatus>(FilingStates<TStatus> states, strin
 
     /// <summary>Returning or refusing a filing needs reasons the filer can read [notice §3].</summary>
     public RuleError? ReasonRequired(string? reason) =>
-        string.IsNullOrWhiteSpace(reason) ? RuleError.Of($"{codePrefix}_REASON_REQUIRED", "reason", "notice §3") : null;
+        string.IsNullOrWhiteSpace(reason) ? errors.ReasonRequired.At("reason") : null;
 
     /// <summary>Records a step of the kind's own (the reason trimmed) and moves the filing.</summary>
     public void Move(IFilingState<TStatus> filing, TStatus to, FilingActor by, string? reason, DateTimeOffset now)
@@ -96,7 +94,7 @@ public sealed class FilingLifecycle<TStatus>(FilingStates<TStatus> states, strin
     }
 
     public RuleError NotEditable(IFilingState<TStatus> filing) =>
-        RuleError.Of($"{codePrefix}_NOT_EDITABLE", "", Clause, filing.Status);
+        errors.NotEditable.At("", filing.Status);
 
     public static bool Is(TStatus a, TStatus b) => EqualityComparer<TStatus>.Default.Equals(a, b);
 

@@ -1,3 +1,4 @@
+using Jiebang.Domain.Demands;
 using Jiebang.Domain.Rounds;
 using Jiebang.Domain.Rules;
 
@@ -6,8 +7,12 @@ namespace Jiebang.Domain.Filings;
 /// <summary>The window of a round's stage: filing is refused outside it, naming the deadline in CST.</summary>
 public sealed record FilingWindow(DateTimeOffset OpensAt, DateTimeOffset ClosesAt)
 {
-    public RuleError? Refuses(DateTimeOffset now, string codePrefix = "DEMAND") =>
-        now < OpensAt ? RuleError.Of($"{codePrefix}_ROUND_NOT_OPEN", "", "notice §4.3", ChinaTime.Format(OpensAt))
-        : now >= ClosesAt ? RuleError.Of($"{codePrefix}_ROUND_CLOSED", "", "notice §4.3", ChinaTime.Format(ClosesAt))
-        : null;
+    /// <param name="errors">The filing kind's rules; a demand's when not given.</param>
+    public RuleError? Refuses(DateTimeOffset now, FilingErrors? errors = null)
+    {
+        errors ??= DemandErrors.Filing;
+        return now < OpensAt ? errors.RoundNotOpen.At("", ChinaTime.Format(OpensAt))
+            : now >= ClosesAt ? errors.RoundClosed.At("", ChinaTime.Format(ClosesAt))
+            : null;
+    }
 }

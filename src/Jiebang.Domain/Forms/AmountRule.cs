@@ -16,19 +16,19 @@ static class AmountRule
     {
         if (!decimal.TryParse(text, Style, CultureInfo.InvariantCulture, out var amount))
         {
-            findings.Error("FORM_AMOUNT_NOT_A_NUMBER", path, label, text.Trim());
+            findings.Error(FormErrors.AmountNotANumber, path, label, text.Trim());
             return;
         }
-        if (amount < 0) findings.Error("FORM_AMOUNT_NEGATIVE", path, label, text.Trim());
-        else if (Decimals(amount) > 2) findings.Error("FORM_AMOUNT_TOO_PRECISE", path, label, text.Trim());
-        else if (amount > field.MaxValue) findings.Error("FORM_AMOUNT_TOO_LARGE", path, label, Format(field.MaxValue.Value), text.Trim());
+        if (amount < 0) findings.Error(FormErrors.AmountNegative, path, label, text.Trim());
+        else if (Decimals(amount) > 2) findings.Error(FormErrors.AmountTooPrecise, path, label, text.Trim());
+        else if (amount > field.MaxValue) findings.Error(FormErrors.AmountTooLarge, path, label, Format(field.MaxValue.Value), text.Trim());
     }
 
     /// <summary>经费情况: 其中：中央补助 is part of 总预算 and cannot be more than it.</summary>
     public static void CheckPartOf(FieldDefinition part, FieldDefinition whole, System.Text.Json.Nodes.JsonObject values, Findings findings)
     {
         if (Parse(values[part.Key]) is not { } amount || Parse(values[whole.Key]) is not { } total || amount <= total) return;
-        findings.Error("FORM_AMOUNT_EXCEEDS_WHOLE", part.Key, FieldScope.Label(part), FieldScope.Label(whole),
+        findings.Error(FormErrors.AmountExceedsWhole, part.Key, FieldScope.Label(part), FieldScope.Label(whole),
             amount.ToString(CultureInfo.InvariantCulture), total.ToString(CultureInfo.InvariantCulture));
     }
 
@@ -61,7 +61,7 @@ static class AmountRule
         }
         if (sum == whole) return;
         var names = new LocalizedText(string.Join(" + ", labels.Select(l => l.Zh)), string.Join(" + ", labels.Select(l => l.En)));
-        findings.Error("FORM_AMOUNT_SUM_MISMATCH", total.Key, FieldScope.Label(total), Format(whole), names, Format(sum));
+        findings.Error(FormErrors.AmountSumMismatch, total.Key, FieldScope.Label(total), Format(whole), names, Format(sum));
     }
 
     static string Format(decimal amount) => amount.ToString("0.##", CultureInfo.InvariantCulture);

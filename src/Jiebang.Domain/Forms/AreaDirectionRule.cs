@@ -16,7 +16,7 @@ static class AreaDirectionRule
         if (node is not JsonObject value || !FieldValue.TryText(value["area"] ?? "", out var area)
             || value["directions"] is not (null or JsonArray))
         {
-            findings.Error("FORM_VALUE_INVALID", path, label);
+            findings.Error(FormErrors.ValueInvalid, path, label);
             return;
         }
         var directions = new List<string>();
@@ -24,26 +24,26 @@ static class AreaDirectionRule
         {
             if (!FieldValue.TryText(item!, out var direction))
             {
-                findings.Error("FORM_VALUE_INVALID", path, label);
+                findings.Error(FormErrors.ValueInvalid, path, label);
                 return;
             }
             directions.Add(direction);
         }
         if (string.IsNullOrWhiteSpace(area))
         {
-            findings.Error("FORM_REQUIRED", path, label);
+            findings.Error(FormErrors.Required, path, label);
             return;
         }
         if (findings.Taxonomy is not { } taxonomy) return;
         if (taxonomy.Area(area) is not { } known)
         {
-            findings.Error("FORM_AREA_UNKNOWN", path, label, area);
+            findings.Error(FormErrors.AreaUnknown, path, label, area);
             return;
         }
         if (field.OpenDirections) return;
         foreach (var direction in directions.Where(d => !known.Directions.Contains(d)))
-            findings.Error("FORM_DIRECTION_NOT_IN_AREA", path, label, direction, area);
+            findings.Error(FormErrors.DirectionNotInArea, path, label, direction, area);
         if (directions.Count == 0 && known.Directions.Count > 0 && field.Required)
-            findings.Error("FORM_DIRECTION_REQUIRED", path, label, area);
+            findings.Error(FormErrors.DirectionRequired, path, label, area);
     }
 }

@@ -9,7 +9,7 @@ static class ChoiceRule
     public static void CheckOne(FieldDefinition field, string path, LocalizedText label, string value, Findings findings)
     {
         if (!field.Options!.Any(o => o.Value == value))
-            findings.Error("FORM_CHOICE_UNKNOWN", path, label, value, Choices(field));
+            findings.Error(FormErrors.ChoiceUnknown, path, label, value, Choices(field));
     }
 
     // Annex 1, 攻关水平（可多选）: any number of the five levels.
@@ -17,13 +17,13 @@ static class ChoiceRule
     {
         if (node is not JsonArray array)
         {
-            findings.Error("FORM_VALUE_INVALID", path, label);
+            findings.Error(FormErrors.ValueInvalid, path, label);
             return;
         }
         foreach (var item in array.Where(i => !FieldValue.IsEmpty(i)))
         {
             if (FieldValue.TryText(item!, out var value)) CheckOne(field, path, label, value, findings);
-            else findings.Error("FORM_VALUE_INVALID", path, label);
+            else findings.Error(FormErrors.ValueInvalid, path, label);
         }
     }
 

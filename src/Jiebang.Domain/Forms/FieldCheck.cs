@@ -17,7 +17,7 @@ static class FieldCheck
         }
         if (!FieldValue.TryText(node, out var text))
         {
-            findings.Error("FORM_VALUE_INVALID", path, label);
+            findings.Error(FormErrors.ValueInvalid, path, label);
             return;
         }
         switch (field.Type)

@@ -18,8 +18,8 @@ static class FieldScope
             else if (!IsRequired(field, scope)) continue;
             // "（5项以上）": an empty required table says how many rows it lacks.
             else if (field is { Type: FieldType.Table, MinRows: > 0 })
-                findings.Error("FORM_TABLE_TOO_FEW_ROWS", path(field), label(field), field.MinRows.Value, 0);
-            else findings.Error("FORM_REQUIRED", path(field), label(field));
+                findings.Error(FormErrors.TableTooFewRows, path(field), label(field), field.MinRows.Value, 0);
+            else findings.Error(FormErrors.Required, path(field), label(field));
         }
     }
 

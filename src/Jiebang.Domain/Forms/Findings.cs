@@ -12,9 +12,9 @@ sealed class Findings(string clause, Taxonomy? taxonomy, DateOnly today)
     /// <summary>The date in China, for a birth date that may not lie in the future.</summary>
     public DateOnly Today => today;
 
-    public void Error(string code, string field, params object[] args) => All.Add(RuleError.Of(code, field, clause, args));
+    public void Error(ErrorCode code, string field, params object[] args) => All.Add(code.AtClause(clause, field, args));
 
-    public void Warning(string code, string field, params object[] args) => All.Add(RuleError.Warn(code, field, clause, args));
+    public void Warning(ErrorCode code, string field, params object[] args) => All.Add(code.WarningAtClause(clause, field, args));
 
     public void Add(IEnumerable<RuleError> errors) => All.AddRange(errors);
 }

@@ -39,6 +39,6 @@ public static class FormCheck
         if (filled >= min) return;
         var labels = new LocalizedText(
             string.Join("、", fields.Select(f => f.LabelZh)), string.Join(", ", fields.Select(f => f.LabelEn)));
-        findings.Error("FORM_SECTION_TOO_FEW", section.Key, new LocalizedText(section.LabelZh, section.LabelEn), labels, min);
+        findings.Error(FormErrors.SectionTooFew, section.Key, new LocalizedText(section.LabelZh, section.LabelEn), labels, min);
     }
 }

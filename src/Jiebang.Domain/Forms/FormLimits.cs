@@ -15,7 +15,6 @@ public static class FormLimits
     public const int MaxRows = 200;
     public const int MaxKeyChars = 64;
     public const int MaxKeys = 200;
-    const string Clause = "platform limits";
 
     /// <summary>The first value past a ceiling, named by its path, or null when all are within.</summary>
     public static RuleError? WhyNot(JsonObject values) => Find(values, "");
@@ -25,23 +24,23 @@ public static class FormLimits
         switch (node)
         {
             case JsonObject obj:
-                if (obj.Count > MaxKeys) return RuleError.Of("FORM_KEYS_OVER_CEILING", path, Clause, Name(path), MaxKeys, obj.Count);
+                if (obj.Count > MaxKeys) return FormErrors.KeysOverCeiling.At(path, Name(path), MaxKeys, obj.Count);
                 foreach (var (key, value) in obj)
                 {
                     var child = path.Length == 0 ? key : $"{path}.{key}";
                     if (key.Length > MaxKeyChars)
-                        return RuleError.Of("FORM_KEY_OVER_CEILING", path, Clause, Name(path), MaxKeyChars, key.Length);
+                        return FormErrors.KeyOverCeiling.At(path, Name(path), MaxKeyChars, key.Length);
                     if (Find(value, child) is { } error) return error;
                 }
                 return null;
             case JsonArray array:
-                if (array.Count > MaxRows) return RuleError.Of("FORM_ROWS_OVER_CEILING", path, Clause, Name(path), MaxRows, array.Count);
+                if (array.Count > MaxRows) return FormErrors.RowsOverCeiling.At(path, Name(path), MaxRows, array.Count);
                 for (var i = 0; i < array.Count; i++)
                     if (Find(array[i], $"{path}[{i}]") is { } error) return error;
                 return null;
             case JsonValue value when value.GetValueKind() == System.Text.Json.JsonValueKind.String:
                 var length = value.GetValue<string>().Length;
-                return length > MaxTextChars ? RuleError.Of("FORM_TEXT_OVER_CEILING", path, Clause, Name(path), MaxTextChars, length) : null;
+                return length > MaxTextChars ? FormErrors.TextOverCeiling.At(path, Name(path), MaxTextChars, length) : null;
             default:
                 return null;
         }
@@ -52,7 +51,7 @@ public static class FormLimits
 
     /// <summary>A single text a person sends outside a form (a name, a contact, a title) against the ceiling.</summary>
     public static RuleError? WhyNotText(string? text, string field, int maxChars = MaxTextChars) =>
-        text is not null && text.Length > maxChars ? RuleError.Of("FORM_TEXT_OVER_CEILING", field, Clause, Name(field), maxChars, text.Length) : null;
+        text is not null && text.Length > maxChars ? FormErrors.TextOverCeiling.At(field, Name(field), maxChars, text.Length) : null;
 
     /// <summary>Each named text against its own ceiling: a unit's name, a contact, a user name.</summary>
     public static IEnumerable<RuleError> WhyNotTexts(params (string Field, string LabelZh, string LabelEn, string? Text, int MaxChars)[] texts) =>

@@ -13,12 +13,12 @@ static partial class FormatRule
 
     public static void CheckEmail(string path, LocalizedText label, string text, Findings findings)
     {
-        if (!Email().IsMatch(text.Trim())) findings.Error("FORM_EMAIL_FORMAT", path, label, text.Trim());
+        if (!Email().IsMatch(text.Trim())) findings.Error(FormErrors.EmailFormat, path, label, text.Trim());
     }
 
     public static void CheckDate(string path, LocalizedText label, string text, Findings findings)
     {
         if (!DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
-            findings.Error("FORM_DATE_FORMAT", path, label, text.Trim());
+            findings.Error(FormErrors.DateFormat, path, label, text.Trim());
     }
 }

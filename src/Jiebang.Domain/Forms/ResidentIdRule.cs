@@ -22,6 +22,6 @@ static class ResidentIdRule
         if (!FieldValue.IsEmpty(values[field.Key])) return;
         if (!FieldValue.TryText(values[field.RequiredWhenFemale!] ?? "", out var text)) return;
         if (!ResidentId.TryParse(text, findings.Today, out var id) || id!.IsMale) return;
-        findings.Error("FORM_REQUIRED_FOR_WOMAN", field.Key, FieldScope.Label(field));
+        findings.Error(FormErrors.RequiredForWoman, field.Key, FieldScope.Label(field));
     }
 }

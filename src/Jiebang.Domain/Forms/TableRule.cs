@@ -15,7 +15,7 @@ static class TableRule
     {
         if (node is not JsonArray rows)
         {
-            findings.Error("FORM_VALUE_INVALID", path, label);
+            findings.Error(FormErrors.ValueInvalid, path, label);
             return;
         }
         var presets = table.PresetRows ?? [];
@@ -27,7 +27,7 @@ static class TableRule
             filled++;
             if (rows[i] is not JsonObject row)
             {
-                findings.Error("FORM_VALUE_INVALID", $"{path}[{i}]", label);
+                findings.Error(FormErrors.ValueInvalid, $"{path}[{i}]", label);
                 continue;
             }
             var rowIndex = i;
@@ -35,8 +35,8 @@ static class TableRule
             FieldScope.Check(table.Columns!, WithFixedCells(row, preset), c => $"{path}[{rowIndex}].{c.Key}",
                 c => CellLabel(table, rowIndex, preset, c), findings);
         }
-        if (filled < table.MinRows) findings.Error("FORM_TABLE_TOO_FEW_ROWS", path, label, table.MinRows.Value, filled);
-        if (filled > table.MaxRows) findings.Error("FORM_TABLE_TOO_MANY_ROWS", path, label, table.MaxRows.Value, filled);
+        if (filled < table.MinRows) findings.Error(FormErrors.TableTooFewRows, path, label, table.MinRows.Value, filled);
+        if (filled > table.MaxRows) findings.Error(FormErrors.TableTooManyRows, path, label, table.MaxRows.Value, filled);
     }
 
     static bool IsEmpty(JsonNode? row, PresetRow? preset) =>
@@ -51,7 +51,7 @@ static class TableRule
         {
             if (FieldValue.IsEmpty(row[key]) || (row[key] is JsonValue v && v.TryGetValue<string>(out var s) && s.Trim() == printed)) continue;
             var column = table.Columns!.First(c => c.Key == key);
-            findings.Error("FORM_TABLE_PRESET_FIXED", $"{path}[{rowIndex}].{key}", CellLabel(table, rowIndex, preset, column), printed);
+            findings.Error(FormErrors.TablePresetFixed, $"{path}[{rowIndex}].{key}", CellLabel(table, rowIndex, preset, column), printed);
             kept = false;
         }
         return kept;

@@ -13,7 +13,7 @@ static class TextRule
     {
         if (field.MaxChars is null && field.AboutChars is null) return;
         var count = WordCount.Count(text);
-        if (count > field.MaxChars) findings.Error("FORM_TEXT_TOO_LONG", path, label, field.MaxChars.Value, count);
-        else if (count > field.AboutChars) findings.Warning("FORM_TEXT_LONGER_THAN_ABOUT", path, label, field.AboutChars.Value, count);
+        if (count > field.MaxChars) findings.Error(FormErrors.TextTooLong, path, label, field.MaxChars.Value, count);
+        else if (count > field.AboutChars) findings.Warning(FormErrors.TextLongerThanAbout, path, label, field.AboutChars.Value, count);
     }
 }

@@ -14,6 +14,6 @@ static class YearSpanRule
         var list = allowed.Count == 0
             ? new LocalizedText("整数", "whole numbers")
             : new LocalizedText(string.Join("、", allowed), string.Join(", ", allowed));
-        findings.Error("FORM_YEARS_NOT_ALLOWED", path, label, list, text.Trim());
+        findings.Error(FormErrors.YearsNotAllowed, path, label, list, text.Trim());
     }
 }

@@ -12,8 +12,6 @@ public enum PhoneKind { Mobile, Landline }
 /// </summary>
 public sealed record PhoneNumber
 {
-    internal const string Clause = "MIIT numbering plan 2017";
-
     internal PhoneNumber(PhoneKind kind, string areaCode, string number, string? extension) =>
         (Kind, AreaCode, Number, Extension) = (kind, areaCode, number, extension);
 

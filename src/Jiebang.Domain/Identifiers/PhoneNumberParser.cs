@@ -6,7 +6,6 @@ namespace Jiebang.Domain.Identifiers;
 /// <summary>Reads the ways people write a phone number: spaces, hyphens, brackets, +86, full width.</summary>
 static class PhoneNumberParser
 {
-    const string Clause = PhoneNumber.Clause;
     static readonly string[] ExtensionMarkers = ["分机", "转", "ext.", "ext", "x", "#"];
 
     /// <summary>Null and a phone when the input is a number; otherwise the first rule it breaks.</summary>
@@ -14,14 +13,14 @@ static class PhoneNumberParser
     {
         phone = null;
         var text = Fold(input ?? "");
-        if (text.Length == 0) return RuleError.Of("PHONE_REQUIRED", field, Clause);
+        if (text.Length == 0) return IdentifierErrors.PhoneRequired.At(field);
 
         var extension = SplitExtension(ref text);
         var international = false;
         if (text.StartsWith('+'))
         {
             if (!text.StartsWith("+86", StringComparison.Ordinal))
-                return RuleError.Of("PHONE_NOT_MAINLAND", field, Clause, text);
+                return IdentifierErrors.PhoneNotMainland.At(field, text);
             (text, international) = (text[3..], true);
         }
         else if (text.StartsWith("0086", StringComparison.Ordinal)) (text, international) = (text[4..], true);
@@ -29,14 +28,14 @@ static class PhoneNumberParser
         var groups = text.Split('-', StringSplitOptions.RemoveEmptyEntries);
         var digits = string.Concat(groups);
         foreach (var c in digits)
-            if (!char.IsAsciiDigit(c)) return RuleError.Of("PHONE_CHARACTER", field, Clause, c);
-        if (digits.Length == 0) return RuleError.Of("PHONE_REQUIRED", field, Clause);
+            if (!char.IsAsciiDigit(c)) return IdentifierErrors.PhoneCharacter.At(field, c);
+        if (digits.Length == 0) return IdentifierErrors.PhoneRequired.At(field);
         if (digits.Length == 13 && digits.StartsWith("861", StringComparison.Ordinal)) digits = digits[2..];
         // Dialled from abroad a landline loses the trunk prefix 0: +86 571 8765 4321.
         else if (international && digits[0] != '1' && digits[0] != '0') digits = "0" + digits;
 
         if (digits[0] == '1') return Mobile(digits, extension, field, out phone);
-        if (digits[0] != '0') return RuleError.Of("PHONE_AREA_CODE_MISSING", field, Clause);
+        if (digits[0] != '0') return IdentifierErrors.PhoneAreaCodeMissing.At(field);
 
         // A last hyphenated group after a complete number is an extension: 0571-87654321-8001.
         if (extension is null && groups.Length > 1 && IsLocalLength(digits.Length - groups[^1].Length - AreaCodeLength(digits)))
@@ -47,9 +46,9 @@ static class PhoneNumberParser
     static RuleError? Mobile(string digits, string? extension, string field, out PhoneNumber? phone)
     {
         phone = null;
-        if (digits.Length != 11) return RuleError.Of("PHONE_MOBILE_LENGTH", field, Clause, digits.Length);
-        if (digits[1] is < '3' or > '9') return RuleError.Of("PHONE_MOBILE_PREFIX", field, Clause, digits[..3]);
-        if (extension is not null) return RuleError.Of("PHONE_MOBILE_EXTENSION", field, Clause);
+        if (digits.Length != 11) return IdentifierErrors.PhoneMobileLength.At(field, digits.Length);
+        if (digits[1] is < '3' or > '9') return IdentifierErrors.PhoneMobilePrefix.At(field, digits[..3]);
+        if (extension is not null) return IdentifierErrors.PhoneMobileExtension.At(field);
         phone = new PhoneNumber(PhoneKind.Mobile, "", digits, null);
         return null;
     }
@@ -59,13 +58,13 @@ static class PhoneNumberParser
         phone = null;
         var areaLength = AreaCodeLength(digits);
         if (areaLength == 0)
-            return RuleError.Of("PHONE_AREA_CODE", field, Clause, digits[..Math.Min(4, digits.Length)]);
+            return IdentifierErrors.PhoneAreaCode.At(field, digits[..Math.Min(4, digits.Length)]);
         var local = digits[areaLength..];
-        if (!IsLocalLength(local.Length)) return RuleError.Of("PHONE_LANDLINE_LENGTH", field, Clause, local.Length);
+        if (!IsLocalLength(local.Length)) return IdentifierErrors.PhoneLandlineLength.At(field, local.Length);
         // Local numbers never begin with 0 (trunk prefix) or 1 (special services).
-        if (local[0] is '0' or '1') return RuleError.Of("PHONE_LOCAL_NUMBER", field, Clause, local);
+        if (local[0] is '0' or '1') return IdentifierErrors.PhoneLocalNumber.At(field, local);
         if (extension is not null && (extension.Length is 0 or > 6 || !extension.All(char.IsAsciiDigit)))
-            return RuleError.Of("PHONE_EXTENSION", field, Clause, extension);
+            return IdentifierErrors.PhoneExtension.At(field, extension);
         phone = new PhoneNumber(PhoneKind.Landline, digits[..areaLength], local, extension);
         return null;
     }

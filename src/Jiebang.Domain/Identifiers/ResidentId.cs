@@ -11,7 +11,6 @@ namespace Jiebang.Domain.Identifiers;
 /// </summary>
 public sealed record ResidentId
 {
-    const string Clause = "GB 11643-1999";
     const string CheckCharacters = "10X98765432";
     static readonly int[] Weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 
@@ -55,26 +54,26 @@ public sealed record ResidentId
     public static IReadOnlyList<RuleError> Check(string? input, DateOnly today, string field = "residentId")
     {
         var id = Normalize(input);
-        if (id.Length == 0) return [RuleError.Of("ID_REQUIRED", field, Clause)];
+        if (id.Length == 0) return [IdentifierErrors.IdRequired.At(field)];
         // First-generation cards (GB 11643-1989) carried 15 digits and no check character; they
         // were replaced by 2013, so the holder has an 18-digit number to give.
         if (id.Length == 15 && id.All(char.IsAsciiDigit))
-            return [RuleError.Of("ID_FIRST_GENERATION", field, Clause)];
-        if (id.Length != 18) return [RuleError.Of("ID_LENGTH", field, Clause + " §5.1", id.Length)];
+            return [IdentifierErrors.IdFirstGeneration.At(field)];
+        if (id.Length != 18) return [IdentifierErrors.IdLength.At(field, id.Length)];
         for (var i = 0; i < 18; i++)
             if (!char.IsAsciiDigit(id[i]) && !(i == 17 && id[i] == 'X'))
-                return [RuleError.Of("ID_CHARACTER", field, Clause + " §5.1", i + 1, id[i])];
+                return [IdentifierErrors.IdCharacter.At(field, i + 1, id[i])];
 
         // Only the province is checked: counties merge and split, but a number keeps its old code.
         if (!Uscc.ProvinceCodes.Contains(int.Parse(id.AsSpan(0, 2), CultureInfo.InvariantCulture)))
-            return [RuleError.Of("ID_PROVINCE", field, Clause + " §5.2", id[..2])];
+            return [IdentifierErrors.IdProvince.At(field, id[..2])];
         var birth = ParseBirthDate(id.AsSpan(6, 8));
-        if (birth is null) return [RuleError.Of("ID_BIRTH_DATE", field, Clause + " §5.3", id.Substring(6, 8))];
+        if (birth is null) return [IdentifierErrors.IdBirthDate.At(field, id.Substring(6, 8))];
         if (birth > today)
-            return [RuleError.Of("ID_BIRTH_DATE_FUTURE", field, Clause + " §5.3", birth.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))];
+            return [IdentifierErrors.IdBirthDateFuture.At(field, birth.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))];
 
         var check = CheckCharacter(id.AsSpan(0, 17));
-        if (check != id[17]) return [RuleError.Of("ID_CHECK", field, Clause + " §5.5", id[17], check)];
+        if (check != id[17]) return [IdentifierErrors.IdCheck.At(field, id[17], check)];
         return [];
     }
 

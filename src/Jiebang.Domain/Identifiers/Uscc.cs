@@ -10,7 +10,6 @@ namespace Jiebang.Domain.Identifiers;
 public sealed record Uscc(string Value)
 {
     public const string Alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-    const string Clause = "GB 32100-2015";
     static readonly int[] CheckWeights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
     static readonly int[] OrgCodeWeights = [3, 7, 9, 10, 5, 8, 4, 2];
 
@@ -48,26 +47,26 @@ public sealed record Uscc(string Value)
     public static IReadOnlyList<RuleError> Check(string? input, string field = "uscc")
     {
         var code = Normalize(input);
-        if (code.Length == 0) return [RuleError.Of("USCC_REQUIRED", field, Clause)];
-        if (code.Length != 18) return [RuleError.Of("USCC_LENGTH", field, Clause + " §4", code.Length)];
+        if (code.Length == 0) return [IdentifierErrors.UsccRequired.At(field)];
+        if (code.Length != 18) return [IdentifierErrors.UsccLength.At(field, code.Length)];
         for (var i = 0; i < code.Length; i++)
             if (Alphabet.IndexOf(code[i]) < 0)
-                return [RuleError.Of("USCC_CHARACTER", field, Clause + " §4", i + 1, code[i])];
+                return [IdentifierErrors.UsccCharacter.At(field, i + 1, code[i])];
 
         if (!TypesByAuthority.TryGetValue(code[0], out var types))
-            return [RuleError.Of("USCC_AUTHORITY", field, Clause + " Table 2", code[0])];
+            return [IdentifierErrors.UsccAuthority.At(field, code[0])];
         if (!types.Contains(code[1]))
-            return [RuleError.Of("USCC_ORG_TYPE", field, Clause + " Table 3", code[1], code[0])];
+            return [IdentifierErrors.UsccOrgType.At(field, code[1], code[0])];
         if (!DivisionCodeLooksValid(code.AsSpan(2, 6)))
-            return [RuleError.Of("USCC_DIVISION", field, Clause + " §4.3", code.Substring(2, 6))];
+            return [IdentifierErrors.UsccDivision.At(field, code.Substring(2, 6))];
 
         var orgCheck = OrganisationCodeCheckDigit(code.AsSpan(8, 8));
         if (orgCheck != code[16])
-            return [RuleError.Of("USCC_ORG_CODE_CHECK", field, "GB 11714-1997", code.Substring(8, 9), orgCheck)];
+            return [IdentifierErrors.UsccOrgCodeCheck.At(field, code.Substring(8, 9), orgCheck)];
 
         var check = CheckCharacter(code.AsSpan(0, 17));
         if (check != code[17])
-            return [RuleError.Of("USCC_CHECK", field, Clause + " Appendix B", code[17], check)];
+            return [IdentifierErrors.UsccCheck.At(field, code[17], check)];
         return [];
     }
 

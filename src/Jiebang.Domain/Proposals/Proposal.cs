@@ -12,7 +12,7 @@ namespace Jiebang.Domain.Proposals;
 public sealed class Proposal : IFilingState<ProposalStatus>
 {
     public static readonly FilingLifecycle<ProposalStatus> Lifecycle = new(
-        new(ProposalStatus.Draft, ProposalStatus.Submitted, ProposalStatus.Returned, ProposalStatus.Withdrawn), "PROPOSAL", "SB");
+        new(ProposalStatus.Draft, ProposalStatus.Submitted, ProposalStatus.Returned, ProposalStatus.Withdrawn), ProposalFilingErrors.Filing, "SB");
 
     readonly List<FilingVersion<ProposalStatus>> _versions = [];
     readonly List<FilingEvent<ProposalStatus>> _events = [];

@@ -9,6 +9,9 @@ namespace Jiebang.Domain.Proposals;
 /// </summary>
 public static class ProposalFilingErrors
 {
+    public static readonly Filings.FilingErrors Filing = new("PROPOSAL");
+    public static readonly ErrorCode ScanOfCurrentVersionRequired =
+        ErrorCode.Invalid("PROPOSAL_SCAN_OF_CURRENT_VERSION_REQUIRED", Clause.Notice("4.3"));
     public static readonly ErrorCode TargetRequired = ErrorCode.Invalid("PROPOSAL_TARGET_REQUIRED", Clause.Annex(4, "1"));
     public static readonly ErrorCode ItemNotPublished = ErrorCode.NotFound("PROPOSAL_ITEM_NOT_PUBLISHED", Clause.Notice("3"));
     public static readonly ErrorCode ItemDeadlinePassed = ErrorCode.Conflict("PROPOSAL_ITEM_DEADLINE_PASSED", Clause.Notice("3"));

@@ -21,18 +21,18 @@ public static class RoundLimits
 
     public static RuleError? Instant(DateTimeOffset value, string field, LocalizedText label, string clause) =>
         value >= Earliest && value < After ? null
-            : RuleError.Of("ROUND_DATE_OUT_OF_RANGE", field, clause, label, ChinaTime.Format(value), EarliestText, LatestText);
+            : RoundErrors.DateOutOfRange.AtClause(clause, field, label, ChinaTime.Format(value), EarliestText, LatestText);
 
     public static RuleError? Day(DateOnly value, string field, LocalizedText label, string clause) =>
         value >= EarliestDay && value <= LatestDay ? null
-            : RuleError.Of("ROUND_DATE_OUT_OF_RANGE", field, clause, label, value.ToString("yyyy-MM-dd"), EarliestText, LatestText);
+            : RoundErrors.DateOutOfRange.AtClause(clause, field, label, value.ToString("yyyy-MM-dd"), EarliestText, LatestText);
 
     public static RuleError? Amount(decimal value, string field, LocalizedText label, string clause) =>
-        value is >= 0 and <= MaxAmount ? null : RuleError.Of("ROUND_AMOUNT_OUT_OF_RANGE", field, clause, label, value, MaxAmount);
+        value is >= 0 and <= MaxAmount ? null : RoundErrors.AmountOutOfRange.AtClause(clause, field, label, value, MaxAmount);
 
     public static RuleError? Quota(int value, string field, LocalizedText label, string clause) =>
-        value is >= 0 and <= MaxQuota ? null : RuleError.Of("ROUND_QUOTA_OUT_OF_RANGE", field, clause, label, value, MaxQuota);
+        value is >= 0 and <= MaxQuota ? null : RoundErrors.QuotaOutOfRange.AtClause(clause, field, label, value, MaxQuota);
 
     public static RuleError? Fraction(double value, string field, LocalizedText label, string clause) =>
-        value is >= 0 and <= 1 ? null : RuleError.Of("ROUND_THRESHOLD_OUT_OF_RANGE", field, clause, label, value);
+        value is >= 0 and <= 1 ? null : RoundErrors.ThresholdOutOfRange.AtClause(clause, field, label, value);
 }

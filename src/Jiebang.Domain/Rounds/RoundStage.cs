@@ -48,17 +48,17 @@ public sealed record RoundSchedule(IReadOnlyList<RoundStage> Stages)
         {
             var name = RoundStage.NameOf(stage.Kind);
             var field = $"stages.{stage.Kind}";
-            if (!Enum.IsDefined(stage.Kind)) { errors.Add(RuleError.Of("ROUND_STAGE_UNKNOWN", field, "notice §4", (int)stage.Kind)); continue; }
-            if (previous?.Kind == stage.Kind) { errors.Add(RuleError.Of("ROUND_STAGE_DUPLICATE", field, "notice §4", name)); continue; }
-            var opens = stage.OpensAt is { } at ? RoundLimits.Instant(at, field + ".opensAt", new($"{name.Zh}开始时间", $"{name.En} opens"), "notice §4") : null;
-            var closes = RoundLimits.Instant(stage.ClosesAt, field + ".closesAt", new($"{name.Zh}截止时间", $"{name.En} deadline"), "notice §4");
+            if (!Enum.IsDefined(stage.Kind)) { errors.Add(RoundErrors.StageUnknown.At(field, (int)stage.Kind)); continue; }
+            if (previous?.Kind == stage.Kind) { errors.Add(RoundErrors.StageDuplicate.At(field, name)); continue; }
+            var opens = stage.OpensAt is { } at ? RoundLimits.Instant(at, field + ".opensAt", new($"{name.Zh}开始时间", $"{name.En} opens"), Clause.Notice("4")) : null;
+            var closes = RoundLimits.Instant(stage.ClosesAt, field + ".closesAt", new($"{name.Zh}截止时间", $"{name.En} deadline"), Clause.Notice("4"));
             errors.AddRange(new[] { opens, closes }.OfType<RuleError>());
             if (opens is null && closes is null && stage.OpensAt is { } from && stage.ClosesAt <= from)
-                errors.Add(RuleError.Of("ROUND_CLOSES_BEFORE_OPENING", field + ".closesAt", "notice §4",
+                errors.Add(RoundErrors.ClosesBeforeOpening.AtClause(Clause.Notice("4"), field + ".closesAt",
                     ChinaTime.Format(from), ChinaTime.Format(stage.ClosesAt)) with
                 { Label = new($"{name.Zh}截止时间", $"{name.En} deadline") });
             else if (closes is null && previous is not null && stage.ClosesAt < previous.ClosesAt)
-                errors.Add(RuleError.Of("ROUND_STAGE_OUT_OF_ORDER", field + ".closesAt", "notice §4",
+                errors.Add(RoundErrors.StageOutOfOrder.At(field + ".closesAt",
                     name, RoundStage.NameOf(previous.Kind), ChinaTime.Format(previous.ClosesAt), ChinaTime.Format(stage.ClosesAt)));
             previous = stage;
         }

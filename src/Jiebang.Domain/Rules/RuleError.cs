@@ -8,22 +8,35 @@ public enum Severity { Error, Warning }
 /// <summary>
 /// A broken rule: a stable code, the field it concerns, the clause it comes from, and the
 /// arguments of its message. The zh-CN and en-US texts live in Resources/RuleMessages*.resx.
+/// Made only from a catalogue's <see cref="ErrorCode"/> (<c>UnitErrors.UsccTaken.At("uscc", uscc)</c>).
 /// </summary>
-public sealed record RuleError(string Code, string Field, string Clause, Severity Severity, IReadOnlyList<object> Args)
+public sealed record RuleError
 {
-    static readonly ResourceManager Messages =
+    internal static readonly ResourceManager Messages =
         new("Jiebang.Domain.Resources.RuleMessages", typeof(RuleError).Assembly);
 
-    public static RuleError Of(string code, string field, string clause, params object[] args) =>
-        new(code, field, clause, Severity.Error, args);
+    internal RuleError(string code, string field, string clause, Severity severity, IReadOnlyList<object> args)
+    {
+        Code = code;
+        Field = field;
+        Clause = clause;
+        Severity = severity;
+        Args = args;
+    }
 
-    public static RuleError Warn(string code, string field, string clause, params object[] args) =>
-        new(code, field, clause, Severity.Warning, args);
+    public string Code { get; }
+    public string Field { get; init; }
+    public string Clause { get; }
+    public Severity Severity { get; init; }
+    public IReadOnlyList<object> Args { get; }
 
     public bool IsError => Severity == Severity.Error;
 
     /// <summary>What the broken rule means for the one who asked (see <see cref="ErrorKind"/>).</summary>
     public ErrorKind Kind { get; init; } = ErrorKind.Invalid;
+
+    /// <summary>Whether this is the catalogue's rule <paramref name="code"/>.</summary>
+    public bool Is(ErrorCode code) => Code == code.Code;
 
     /// <summary>
     /// The name of the field as the form prints it (联系方式, 联系电话), put in place of the rule's

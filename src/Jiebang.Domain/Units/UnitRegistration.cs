@@ -15,19 +15,19 @@ public static class UnitRegistration
     {
         var errors = new List<RuleError>();
         if (string.IsNullOrWhiteSpace(name))
-            errors.Add(RuleError.Of("UNIT_NAME_REQUIRED", "name", "notice annex 2"));
+            errors.Add(UnitErrors.NameRequired.At("name"));
         else if (name.Trim().Length > 100)
-            errors.Add(RuleError.Of("UNIT_NAME_TOO_LONG", "name", "notice annex 2", 100));
+            errors.Add(UnitErrors.NameTooLong.At("name", 100));
 
         errors.AddRange(Uscc.Check(uscc));
         var normalized = Uscc.Normalize(uscc);
         if (normalized.StartsWith("11", StringComparison.Ordinal) && !type.IsGovernment())
-            errors.Add(RuleError.Of("UNIT_GOVERNMENT_ORGAN_CANNOT_APPLY", "type", "annex 4 §3.1.1"));
+            errors.Add(UnitErrors.GovernmentOrganCannotApply.At("type"));
 
         if (string.IsNullOrWhiteSpace(regionCode))
-            errors.Add(RuleError.Of("UNIT_REGION_REQUIRED", "regionCode", "annex 4 §3.1.1"));
+            errors.Add(UnitErrors.RegionRequired.At("regionCode"));
         else if (!regionExists(regionCode))
-            errors.Add(RuleError.Of("UNIT_REGION_UNKNOWN", "regionCode", "annex 4 §3.1.1", regionCode));
+            errors.Add(UnitErrors.RegionUnknown.At("regionCode", regionCode));
         return errors;
     }
 
@@ -40,10 +40,10 @@ public static class UnitRegistration
     {
         var normalized = Uscc.Normalize(uscc);
         return normalized.Length == 18 && normalized[2..4] != "33"
-            ? RuleError.Warn("UNIT_USCC_OUTSIDE_ZHEJIANG", "uscc", "GB 32100-2015", normalized[2..4])
+            ? UnitErrors.UsccOutsideZhejiang.WarningAt("uscc", normalized[2..4])
             : null;
     }
 
     /// <summary>The one finding staff may override with a recorded reason.</summary>
-    public static bool IsOverridable(RuleError error) => error.Code == "USCC_CHECK";
+    public static bool IsOverridable(RuleError error) => error.Is(IdentifierErrors.UsccCheck);
 }

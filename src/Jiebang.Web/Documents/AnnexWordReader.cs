@@ -42,20 +42,20 @@ public sealed class AnnexWordReader(IOptions<WordImportOptions> options)
         try
         {
             using var document = WordprocessingDocument.Open(new MemoryStream(bytes), false);
-            if (document.MainDocumentPart?.Document?.Body is not { } body) return RuleError.Of("DOCX_UNREADABLE", "file", DocxPackage.Clause);
+            if (document.MainDocumentPart?.Document?.Body is not { } body) return DocxErrors.Unreadable.At("file");
             if (body.Descendants<DocumentFormat.OpenXml.Wordprocessing.Table>().Any(t => t.Elements<DocumentFormat.OpenXml.Wordprocessing.TableRow>().Count() > limits.MaxTableRows))
-                return RuleError.Of("DOCX_TABLE_TOO_MANY_ROWS", "file", DocxPackage.Clause, limits.MaxTableRows);
+                return DocxErrors.TableTooManyRows.At("file", limits.MaxTableRows);
             rows = DocxCells.Rows(body);
             lines = DocxCells.LinesOutsideTables(body);
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or IOException or InvalidOperationException)
         {
-            return RuleError.Of("DOCX_UNREADABLE", "file", DocxPackage.Clause);
+            return DocxErrors.Unreadable.At("file");
         }
         var import = Fields(form, taxonomy, rows, lines);
         return import.DecidedKeys.Any()
             ? import
-            : RuleError.Of("DOCX_NO_FIELDS", "file", DocxPackage.Clause, new LocalizedText(form.TitleZh, form.TitleEn));
+            : DocxErrors.NoFields.At("file", new LocalizedText(form.TitleZh, form.TitleEn));
     }
 
     static WordImport Fields(FormDefinition form, Taxonomy? taxonomy, List<List<DocCell>> rows, List<string> lines)
@@ -83,7 +83,7 @@ public sealed class AnnexWordReader(IOptions<WordImportOptions> options)
             report.Add(parse switch
             {
                 null => new ImportedField(field.Key, field.LabelZh, ImportStatus.Missing, null,
-                    RuleError.Warn("DOCX_FIELD_MISSING", field.Key, DocxPackage.Clause, label)),
+                    DocxErrors.FieldMissing.WarningAt(field.Key, label)),
                 { Value: { }, Problem: var warning } => new ImportedField(field.Key, field.LabelZh, ImportStatus.Found, text, warning is null ? null : warning with { Field = field.Key }),
                 { Problem: { } problem } => new ImportedField(field.Key, field.LabelZh, ImportStatus.Unreadable, text, problem with { Field = field.Key }),
                 { Value: null } => new ImportedField(field.Key, field.LabelZh, ImportStatus.Empty, null, null),
@@ -96,7 +96,7 @@ public sealed class AnnexWordReader(IOptions<WordImportOptions> options)
     // The area block has no single value cell: its boxes are read from every cell no other label claimed.
     static FieldParse? Area(FieldDefinition field, DocCell? cell, IReadOnlyList<DocCell> unclaimed, Taxonomy? taxonomy, LocalizedText label)
     {
-        if (taxonomy is null) return cell is null ? null : FieldParse.Unreadable("DOCX_FIELD_AREA_UNKNOWN", label, ChoiceReader.Shorten(cell.Text));
+        if (taxonomy is null) return cell is null ? null : FieldParse.Unreadable(DocxErrors.FieldAreaUnknown, label, ChoiceReader.Shorten(cell.Text));
         var boxes = string.Join("\n", unclaimed.Select(c => c.Text));
         if (AreaReader.HasBoxes(boxes, taxonomy)) return AreaReader.Read(boxes, taxonomy, label);
         return cell is null ? null : AreaReader.Read(cell.Text, taxonomy, label);

@@ -26,11 +26,11 @@ static class AreaReader
         if (areas.Count == 0 && directions.Count == 0)
             return marked || CheckMarks.Compact(text).Length == 0
                 ? FieldParse.Empty
-                : FieldParse.Unreadable("DOCX_FIELD_AREA_UNKNOWN", label, ChoiceReader.Shorten(text));
-        if (areas.Count > 1) return FieldParse.Unreadable("DOCX_FIELD_AREA_SEVERAL", label, string.Join("、", areas.Select(a => a.Name)));
+                : FieldParse.Unreadable(DocxErrors.FieldAreaUnknown, label, ChoiceReader.Shorten(text));
+        if (areas.Count > 1) return FieldParse.Unreadable(DocxErrors.FieldAreaSeveral, label, string.Join("、", areas.Select(a => a.Name)));
         var area = areas.Count == 1 ? areas[0] : taxonomy.Areas.Where(a => directions.All(a.Directions.Contains)).ToList() is [var only] ? only : null;
         if (area is null || directions.Any(d => !area.Directions.Contains(d)))
-            return FieldParse.Unreadable("DOCX_FIELD_AREA_MISMATCH", label, string.Join("、", directions));
+            return FieldParse.Unreadable(DocxErrors.FieldAreaMismatch, label, string.Join("、", directions));
         return FieldParse.Of(new JsonObject
         {
             ["area"] = area.Name,

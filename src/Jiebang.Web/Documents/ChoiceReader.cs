@@ -20,11 +20,11 @@ static class ChoiceReader
         if (chosen.Count == 0)
             return marked || CheckMarks.Compact(text).Length == 0
                 ? FieldParse.Empty
-                : FieldParse.Unreadable("DOCX_FIELD_CHOICE_UNKNOWN", label, Shorten(text));
+                : FieldParse.Unreadable(DocxErrors.FieldChoiceUnknown, label, Shorten(text));
         if (!single) return FieldParse.Of(new JsonArray([.. chosen.Select(c => (JsonNode)JsonValue.Create(c))]));
         return chosen.Count == 1
             ? FieldParse.Of(JsonValue.Create(chosen[0]))
-            : FieldParse.Unreadable("DOCX_FIELD_CHOICE_SEVERAL", label, chosen.Count);
+            : FieldParse.Unreadable(DocxErrors.FieldChoiceSeveral, label, chosen.Count);
     }
 
     public static string Shorten(string text)

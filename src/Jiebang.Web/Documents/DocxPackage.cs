@@ -11,7 +11,6 @@ namespace Jiebang.Web.Documents;
 /// </summary>
 static class DocxPackage
 {
-    public const string Clause = "notice §4.3";
     const string MainDocumentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
     const string MacroDocumentType = "application/vnd.ms-word.document.macroEnabled.main+xml";
     static readonly byte[] Zip = [0x50, 0x4B, 0x03, 0x04];
@@ -19,14 +18,14 @@ static class DocxPackage
 
     public static RuleError? WhyNot(ReadOnlySpan<byte> bytes, long maxBytes)
     {
-        if (bytes.Length == 0) return RuleError.Of("DOCX_EMPTY", "file", Clause);
+        if (bytes.Length == 0) return DocxErrors.Empty.At("file");
         if (bytes.Length > maxBytes) return TooLarge(maxBytes);
-        if (bytes.StartsWith(Ole)) return RuleError.Of("DOCX_ENCRYPTED", "file", Clause);
-        if (!bytes.StartsWith(Zip)) return RuleError.Of("DOCX_NOT_WORD", "file", Clause);
+        if (bytes.StartsWith(Ole)) return DocxErrors.Encrypted.At("file");
+        if (!bytes.StartsWith(Zip)) return DocxErrors.NotWord.At("file");
         return null;
     }
 
-    public static RuleError TooLarge(long maxBytes) => RuleError.Of("DOCX_TOO_LARGE", "file", Clause, Size(maxBytes));
+    public static RuleError TooLarge(long maxBytes) => DocxErrors.TooLarge.At("file", Size(maxBytes));
 
     static string Size(long bytes) => bytes >= 1024 * 1024
         ? $"{Math.Round(bytes / 1024d / 1024d, 1).ToString(System.Globalization.CultureInfo.InvariantCulture)}MB"
@@ -57,15 +56,15 @@ static class DocxPackage
                     part += read;
                     total += read;
                     if (isXml && part > maxPartBytes)
-                        return RuleError.Of("DOCX_PART_TOO_LARGE", "file", Clause, Size(maxPartBytes), entry.FullName);
-                    if (total > maxTotalBytes) return RuleError.Of("DOCX_EXPANDED_TOO_LARGE", "file", Clause, Size(maxTotalBytes));
+                        return DocxErrors.PartTooLarge.At("file", Size(maxPartBytes), entry.FullName);
+                    if (total > maxTotalBytes) return DocxErrors.ExpandedTooLarge.At("file", Size(maxTotalBytes));
                 }
             }
             return null;
         }
         catch (InvalidDataException)
         {
-            return RuleError.Of("DOCX_UNREADABLE", "file", Clause);
+            return DocxErrors.Unreadable.At("file");
         }
         finally
         {
@@ -80,17 +79,17 @@ static class DocxPackage
         {
             using var zip = new ZipArchive(new MemoryStream(bytes), ZipArchiveMode.Read);
             var types = zip.GetEntry("[Content_Types].xml");
-            if (types is null) return RuleError.Of("DOCX_NOT_WORD", "file", Clause);
+            if (types is null) return DocxErrors.NotWord.At("file");
             using var stream = types.Open();
             var xml = XDocument.Load(stream);
             // The main document is named by an Override, or by the Default for .xml as the Open XML SDK writes it.
             var isWord = xml.Descendants().Any(e => e.Name.LocalName is "Override" or "Default"
                 && (string?)e.Attribute("ContentType") is MainDocumentType or MacroDocumentType);
-            return isWord ? null : RuleError.Of("DOCX_NOT_WORD", "file", Clause);
+            return isWord ? null : DocxErrors.NotWord.At("file");
         }
         catch (Exception e) when (e is InvalidDataException or System.Xml.XmlException or IOException)
         {
-            return RuleError.Of("DOCX_UNREADABLE", "file", Clause);
+            return DocxErrors.Unreadable.At("file");
         }
     }
 }

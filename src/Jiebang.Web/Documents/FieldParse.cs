@@ -11,8 +11,8 @@ readonly record struct FieldParse(JsonNode? Value, RuleError? Problem)
 {
     public static FieldParse Empty => new(null, null);
     public static FieldParse Of(JsonNode value) => new(value, null);
-    public static FieldParse Warned(JsonNode value, string code, object label, params object[] args) =>
-        new(value, RuleError.Warn(code, "", DocxPackage.Clause, [label, .. args]));
-    public static FieldParse Unreadable(string code, object label, params object[] args) =>
-        new(null, RuleError.Warn(code, "", DocxPackage.Clause, [label, .. args]));
+    public static FieldParse Warned(JsonNode value, ErrorCode code, object label, params object[] args) =>
+        new(value, code.WarningAt("", [label, .. args]));
+    public static FieldParse Unreadable(ErrorCode code, object label, params object[] args) =>
+        new(null, code.WarningAt("", [label, .. args]));
 }

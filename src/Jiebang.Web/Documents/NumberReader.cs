@@ -21,7 +21,7 @@ static partial class NumberReader
         if (number.Length == 0) return FieldParse.Empty;
         return decimal.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _)
             ? FieldParse.Of(JsonValue.Create(number))
-            : FieldParse.Unreadable("DOCX_FIELD_AMOUNT", label, ChoiceReader.Shorten(text));
+            : FieldParse.Unreadable(DocxErrors.FieldAmount, label, ChoiceReader.Shorten(text));
     }
 
     public static FieldParse Years(FieldDefinition field, string text, LocalizedText label)
@@ -39,7 +39,7 @@ static partial class NumberReader
         var chinese = "一二三四五六七八九十".IndexOf(compact.TrimEnd('年')[0]);
         return compact.TrimEnd('年').Length == 1 && chinese >= 0
             ? FieldParse.Of(JsonValue.Create(chinese + 1))
-            : FieldParse.Unreadable("DOCX_FIELD_YEARS", label, ChoiceReader.Shorten(text));
+            : FieldParse.Unreadable(DocxErrors.FieldYears, label, ChoiceReader.Shorten(text));
     }
 
     /// <summary>Telephone numbers, e-mail addresses and dates with full-width digits and letters folded.</summary>

@@ -22,7 +22,7 @@ static class TableReader
         var rows = cell.Tables.Count > 0 ? FromSubTable(columns, cell.Tables[0]) : null;
         rows ??= FromLabelledLines(columns, cell.Lines);
         if (rows is null)
-            return cell.IsEmpty ? FieldParse.Empty : FieldParse.Unreadable("DOCX_FIELD_TABLE", label);
+            return cell.IsEmpty ? FieldParse.Empty : FieldParse.Unreadable(DocxErrors.FieldTable, label);
         var kept = rows.Where(r => r.Any(p => ValueText.Of(p.Value).Length > 0)).ToList();
         return kept.Count == 0 ? FieldParse.Empty : FieldParse.Of(new JsonArray([.. kept]));
     }
@@ -40,7 +40,7 @@ static class TableReader
         var counts = new LocalizedText(
             string.Join("、", columns.Select((c, k) => $"{c.LabelZh}{items[k].Count}项")),
             string.Join(", ", columns.Select((c, k) => $"{c.LabelEn}: {items[k].Count}")));
-        return FieldParse.Warned(rows, "DOCX_FIELD_TABLE_UNEVEN", label, counts);
+        return FieldParse.Warned(rows, DocxErrors.FieldTableUneven, label, counts);
     }
 
     static List<JsonObject>? FromSubTable(IReadOnlyList<FieldDefinition> columns, Table table)

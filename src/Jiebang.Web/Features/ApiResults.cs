@@ -17,16 +17,22 @@ public static class ApiResults
         if (outcome.Succeeded) return onSuccess?.Invoke(outcome.Value!) ?? Results.Ok(outcome.Value);
         if (outcome.IsNotFound) return Results.NotFound();
         if (outcome.IsForbidden)
-            return outcome.Errors[0].Code == "ACCESS_SIGN_IN_REQUIRED" ? Results.Unauthorized() : Results.Forbid();
+            return outcome.Errors[0].Is(AccessErrors.SignInRequired) ? Results.Unauthorized() : Results.Forbid();
         return Problem(outcome.Errors);
     }
 
+    /// <summary>
+    /// The findings as problem details: 409 when every one met a state or value someone else set
+    /// (<see cref="ErrorKind.Conflict"/>), 422 otherwise.
+    /// </summary>
     public static IResult Problem(IEnumerable<RuleError> errors)
     {
-        var findings = errors.Select(ToFinding).ToList();
+        var list = errors.ToList();
+        var findings = list.Select(ToFinding).ToList();
         return Results.Problem(
             title: findings.Count == 1 ? findings[0].Message : string.Join("；", findings.Select(f => f.Message)),
-            statusCode: StatusCodes.Status422UnprocessableEntity,
+            statusCode: list.Count > 0 && list.All(e => e.Kind == ErrorKind.Conflict)
+                ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity,
             extensions: new Dictionary<string, object?> { ["findings"] = findings });
     }
 

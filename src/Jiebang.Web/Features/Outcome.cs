@@ -6,8 +6,8 @@ namespace Jiebang.Web.Features;
 public sealed record Outcome<T>(T? Value, IReadOnlyList<RuleError> Errors)
 {
     public bool Succeeded => Errors.Count == 0;
-    public bool IsNotFound => Errors.Count == 1 && Errors[0].Code == Outcome.NotFoundCode;
-    public bool IsForbidden => Errors.Count == 1 && Errors[0].Code.StartsWith("ACCESS_", StringComparison.Ordinal);
+    public bool IsNotFound => Errors.Count == 1 && Errors[0].Kind == ErrorKind.NotFound;
+    public bool IsForbidden => Errors.Count == 1 && Errors[0].Kind == ErrorKind.Forbidden;
 
     public static implicit operator Outcome<T>(T value) => new(value, []);
     public static implicit operator Outcome<T>(RuleError error) => new(default, [error]);
@@ -16,6 +16,5 @@ public sealed record Outcome<T>(T? Value, IReadOnlyList<RuleError> Errors)
 
 public static class Outcome
 {
-    public const string NotFoundCode = "NOT_FOUND";
-    public static RuleError NotFound(string field = "id") => RuleError.Of(NotFoundCode, field, "");
+    public static RuleError NotFound(string field = "id") => Access.AccessErrors.NotFound.At(field);
 }

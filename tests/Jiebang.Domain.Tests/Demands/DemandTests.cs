@@ -1,5 +1,6 @@
 using Jiebang.Domain.Demands;
 using Jiebang.Domain.Filings;
+using Jiebang.Domain.Forms;
 using Jiebang.Domain.Rounds;
 using Jiebang.Domain.Rules;
 
@@ -54,7 +55,7 @@ public sealed class DemandTests
     public void Submit_WithBlockingFindings_IsRefusedAndKeepsTheDraft()
     {
         var demand = Draft();
-        var blocking = RuleError.Of("FORM_TEXT_TOO_LONG", "demandName", "annex 2", 500);
+        var blocking = FormErrors.TextTooLong.AtClause(Clause.Annex(2), "demandName", "需求名称", 500, 501);
         Assert.Equal("DEMAND_HAS_ERRORS", demand.Submit(Round, [blocking], Owner, During)!.Code);
         Assert.Equal(DemandStatus.Draft, demand.Status);
         Assert.Contains("高导热陶瓷", demand.DraftJson);
@@ -64,7 +65,7 @@ public sealed class DemandTests
     public void Submit_WithOnlyWarnings_FreezesAVersion()
     {
         var demand = Draft();
-        Assert.Null(demand.Submit(Round, [RuleError.Warn("FORM_TEXT_LONGER_THAN_ABOUT", "demandName", "annex 2", "需求名称", 30, 31)], Owner, During));
+        Assert.Null(demand.Submit(Round, [FormErrors.TextLongerThanAbout.WarningAtClause(Clause.Annex(2), "demandName", "需求名称", 30, 31)], Owner, During));
         Assert.Equal(DemandStatus.Submitted, demand.Status);
     }
 

@@ -1,4 +1,5 @@
 using Jiebang.Domain.Filings;
+using Jiebang.Domain.Forms;
 using Jiebang.Domain.Rounds;
 using Jiebang.Domain.Rules;
 
@@ -15,7 +16,7 @@ public sealed class FilingLifecycleTests
     sealed class Report(int id) : IFilingState<ReportStatus>
     {
         public static readonly FilingLifecycle<ReportStatus> Lifecycle = new(
-            new(ReportStatus.Draft, ReportStatus.Submitted, ReportStatus.Returned, ReportStatus.Withdrawn), "FILING", "ZQ");
+            new(ReportStatus.Draft, ReportStatus.Submitted, ReportStatus.Returned, ReportStatus.Withdrawn), FilingErrors.Generic, "ZQ");
 
         public int Id { get; } = id;
         public int RoundId => 3;
@@ -30,7 +31,7 @@ public sealed class FilingLifecycleTests
         /// <summary>The kind's own move, beside the shared ones.</summary>
         public RuleError? Approve(FilingActor by, DateTimeOffset now)
         {
-            if (Status != ReportStatus.Submitted) return RuleError.Of("FILING_NOT_EDITABLE", "", "test", Status);
+            if (Status != ReportStatus.Submitted) return FilingErrors.Generic.NotEditable.At("", Status);
             Lifecycle.Move(this, ReportStatus.Approved, by, null, now);
             return null;
         }
@@ -72,10 +73,10 @@ public sealed class FilingLifecycleTests
     public void Submit_ErrorFinding_IsRefusedWithTheKindsCode_WarningOnlyIsNot()
     {
         var report = new Report(7);
-        var error = RuleError.Of("FORM_REQUIRED", "title", "test", "标题");
+        var error = FormErrors.Required.AtClause("test", "title", "标题");
         Assert.Equal("FILING_HAS_ERRORS", Report.Lifecycle.Submit(report, Window, [error], Filer, During)!.Code);
         Assert.Empty(report.VersionList);
-        var warning = RuleError.Warn("FORM_TEXT_LONGER_THAN_ABOUT", "title", "test", "标题", 30, 31);
+        var warning = FormErrors.TextLongerThanAbout.WarningAtClause("test", "title", "标题", 30, 31);
         Assert.Null(Report.Lifecycle.Submit(report, Window, [warning], Filer, During));
     }
 

@@ -13,29 +13,25 @@ namespace Jiebang.Web.Features.Access;
 /// </summary>
 public static class DemandPolicy
 {
-    const string Clause = "access";
-
-    static RuleError Denied(string code) => RuleError.Of(code, "", Clause);
-
     static RuleError? SignedIn(Actor actor) => actor.IsSignedIn ? null : Permissions.SignInRequired;
 
     /// <summary>Whether the actor files anything at all: applicants and recommending units do, staff and experts do not.</summary>
     public static RuleError? WhyNotFile(Actor actor) =>
         SignedIn(actor) ?? (actor.Roles.Contains(Roles.Applicant) || actor.Roles.Contains(Roles.Recommender)
-            ? null : Denied("ACCESS_APPLICANT_ONLY"));
+            ? null : AccessErrors.ApplicantOnly.At(""));
 
     /// <summary>Who may start a filing on the form: the roles and unit types its definition names.</summary>
     public static RuleError? WhyNotStart(Actor actor, FormDefinition form) =>
         SignedIn(actor) ?? (form.Filing.Roles.Any(actor.Roles.Contains)
             ? null
-            : Denied(form.Filing.Roles.SequenceEqual([Roles.Recommender]) ? "ACCESS_RECOMMENDER_ONLY" : "ACCESS_APPLICANT_ONLY"));
+            : (form.Filing.Roles.SequenceEqual([Roles.Recommender]) ? AccessErrors.RecommenderOnly : AccessErrors.ApplicantOnly).At(""));
 
     /// <summary>The owner unit, the recommending unit it was submitted through, and the bureau once it reached the bureau.</summary>
     public static RuleError? WhyNotView(Actor actor, Demand demand) =>
         SignedIn(actor) ?? (actor.BelongsTo(demand.OwnerUnitId)
             || (demand.RecommenderUnitId is { } r && actor.RecommendsFor(r) && demand.Versions.Count > 0)
             || (actor.IsStaffOrAdmin && demand.HasReachedBureau)
-            ? null : Denied("ACCESS_OTHER_UNIT"));
+            ? null : AccessErrors.OtherUnit.At(""));
 
     /// <summary>The demands the actor may see, as a query every list starts from.</summary>
     public static IQueryable<Demand> VisibleTo(this IQueryable<Demand> demands, Actor actor) =>
@@ -58,7 +54,7 @@ public static class DemandPolicy
     /// <summary>The owner unit's applicants and recommenders edit, submit and attach.</summary>
     public static RuleError? WhyNotEdit(Actor actor, Demand demand) =>
         SignedIn(actor) ?? (actor.BelongsTo(demand.OwnerUnitId)
-            && (actor.Roles.Contains(Roles.Applicant) || actor.Roles.Contains(Roles.Recommender)) ? null : Denied("ACCESS_OTHER_UNIT"));
+            && (actor.Roles.Contains(Roles.Applicant) || actor.Roles.Contains(Roles.Recommender)) ? null : AccessErrors.OtherUnit.At(""));
 
     /// <summary>The owner withdraws a submitted demand before anyone acted on it and before the round's deadline.</summary>
     public static RuleError? WhyNotWithdraw(Actor actor, Demand demand, FilingWindow window, DateTimeOffset now) =>
@@ -67,13 +63,13 @@ public static class DemandPolicy
     /// <summary>The recommending unit a demand was sent through screens it.</summary>
     public static RuleError? WhyNotScreen(Actor actor, Demand demand) =>
         SignedIn(actor) ?? (actor.Roles.Contains(Roles.Recommender) && demand.RecommenderUnitId is { } r && actor.RecommendsFor(r)
-            ? null : Denied("ACCESS_RECOMMENDER_ONLY"));
+            ? null : AccessErrors.RecommenderOnly.At(""));
 
     /// <summary>A recommending unit forwards what it accepted in its batch.</summary>
     public static RuleError? WhyNotRecommend(Actor actor) =>
-        SignedIn(actor) ?? (actor.Roles.Contains(Roles.Recommender) ? null : Denied("ACCESS_RECOMMENDER_ONLY"));
+        SignedIn(actor) ?? (actor.Roles.Contains(Roles.Recommender) ? null : AccessErrors.RecommenderOnly.At(""));
 
     /// <summary>Bureau staff decide on the acceptance (受理) of demands that reached the bureau.</summary>
     public static RuleError? WhyNotAccept(Actor actor) =>
-        SignedIn(actor) ?? (actor.IsStaff ? null : Denied("ACCESS_STAFF_ONLY"));
+        SignedIn(actor) ?? (actor.IsStaff ? null : AccessErrors.StaffOnly.At(""));
 }

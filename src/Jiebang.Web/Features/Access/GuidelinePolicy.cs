@@ -10,19 +10,18 @@ namespace Jiebang.Web.Features.Access;
 /// </summary>
 public static class GuidelinePolicy
 {
-    static RuleError Denied(string code) => RuleError.Of(code, "", "access") with { Kind = ErrorKind.Forbidden };
 
     static RuleError? SignedIn(Actor actor) => actor.IsSignedIn ? null : Permissions.SignInRequired;
 
     /// <summary>Compiling, editing and withdrawing items, and publishing a call: bureau staff alone.</summary>
     public static RuleError? WhyNotCompile(Actor actor) =>
-        SignedIn(actor) ?? (actor.IsStaff ? null : Denied("ACCESS_STAFF_ONLY"));
+        SignedIn(actor) ?? (actor.IsStaff ? null : AccessErrors.StaffOnly.At(""));
 
     public static RuleError? WhyNotPublish(Actor actor) => WhyNotCompile(actor);
 
     /// <summary>Drafts and the lineage's demand links: the bureau's staff and administrators.</summary>
     public static RuleError? WhyNotViewDrafts(Actor actor) =>
-        SignedIn(actor) ?? (actor.IsStaffOrAdmin ? null : Denied("ACCESS_STAFF_ONLY"));
+        SignedIn(actor) ?? (actor.IsStaffOrAdmin ? null : AccessErrors.StaffOnly.At(""));
 
     /// <summary>What anyone may read without signing in: a published item of a published call.</summary>
     public static bool IsPublic(GuidelineItem item, Data.Round call) => item.IsPublic && call.IsPublishedCall;

@@ -9,44 +9,40 @@ namespace Jiebang.Web.Features.Access;
 /// </summary>
 public static class Permissions
 {
-    const string Clause = "access";
-
     public static bool Can(RuleError? whyNot) => whyNot is null;
 
-    static RuleError Denied(string code) => RuleError.Of(code, "", Clause);
-
-    public static RuleError SignInRequired => Denied("ACCESS_SIGN_IN_REQUIRED");
+    public static RuleError SignInRequired => AccessErrors.SignInRequired.At("");
 
     static RuleError? SignedIn(Actor actor) => actor.IsSignedIn ? null : SignInRequired;
 
     public static RuleError? WhyNotViewUnit(Actor actor, Unit unit) =>
-        SignedIn(actor) ?? (actor.IsStaffOrAdmin || actor.BelongsTo(unit.Id) ? null : Denied("ACCESS_OTHER_UNIT"));
+        SignedIn(actor) ?? (actor.IsStaffOrAdmin || actor.BelongsTo(unit.Id) ? null : AccessErrors.OtherUnit.At(""));
 
     public static RuleError? WhyNotListUnits(Actor actor) =>
-        SignedIn(actor) ?? (actor.IsStaffOrAdmin ? null : Denied("ACCESS_STAFF_ONLY"));
+        SignedIn(actor) ?? (actor.IsStaffOrAdmin ? null : AccessErrors.StaffOnly.At(""));
 
     public static RuleError? WhyNotReviewUnit(Actor actor) =>
-        SignedIn(actor) ?? (actor.IsStaff ? null : Denied("ACCESS_STAFF_ONLY"));
+        SignedIn(actor) ?? (actor.IsStaff ? null : AccessErrors.StaffOnly.At(""));
 
     /// <summary>Revealing a unit contact's phone: the unit's own people and staff; every reveal is audited.</summary>
     public static RuleError? WhyNotRevealUnitContact(Actor actor, Unit unit) => WhyNotViewUnit(actor, unit);
 
     public static RuleError? WhyNotEditRounds(Actor actor) =>
-        SignedIn(actor) ?? (actor.IsStaffOrAdmin ? null : Denied("ACCESS_STAFF_ONLY"));
+        SignedIn(actor) ?? (actor.IsStaffOrAdmin ? null : AccessErrors.StaffOnly.At(""));
 
     public static RuleError? WhyNotViewRounds(Actor actor) => SignedIn(actor);
 
     public static RuleError? WhyNotReadAudit(Actor actor) =>
-        SignedIn(actor) ?? (actor.IsStaffOrAdmin ? null : Denied("ACCESS_STAFF_ONLY"));
+        SignedIn(actor) ?? (actor.IsStaffOrAdmin ? null : AccessErrors.StaffOnly.At(""));
 
     public static RuleError? WhyNotManageAccounts(Actor actor) =>
-        SignedIn(actor) ?? (actor.IsAdmin ? null : Denied("ACCESS_ADMIN_ONLY"));
+        SignedIn(actor) ?? (actor.IsAdmin ? null : AccessErrors.AdminOnly.At(""));
 
     /// <summary>The blacklist (失信记录) holds personal data: only staff and administrators see or change it.</summary>
     public static RuleError? WhyNotManageBlacklist(Actor actor) =>
-        SignedIn(actor) ?? (actor.IsStaffOrAdmin ? null : Denied("ACCESS_STAFF_ONLY"));
+        SignedIn(actor) ?? (actor.IsStaffOrAdmin ? null : AccessErrors.StaffOnly.At(""));
 
     /// <summary>Bureau staff's work on what reached the bureau (查重 imports, the 查重 reports).</summary>
     public static RuleError? WhyNotActAsBureau(Actor actor) =>
-        SignedIn(actor) ?? (actor.IsStaff ? null : Denied("ACCESS_STAFF_ONLY"));
+        SignedIn(actor) ?? (actor.IsStaff ? null : AccessErrors.StaffOnly.At(""));
 }

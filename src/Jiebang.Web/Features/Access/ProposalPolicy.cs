@@ -14,16 +14,14 @@ namespace Jiebang.Web.Features.Access;
 /// </summary>
 public static class ProposalPolicy
 {
-    const string Clause = "access";
 
-    static RuleError Denied(string code) => RuleError.Of(code, "", Clause);
 
     static RuleError? SignedIn(Actor actor) => actor.IsSignedIn ? null : Permissions.SignInRequired;
 
     /// <summary>An applicant of a unit the form allows, and never a government organ [annex 4 §2.1].</summary>
     public static RuleError? WhyNotStart(Actor actor, FormDefinition form, UnitType unitType) =>
         SignedIn(actor)
-        ?? (form.Filing.Roles.Any(actor.Roles.Contains) && actor.Roles.Contains(Roles.Applicant) ? null : Denied("ACCESS_APPLICANT_ONLY"))
+        ?? (form.Filing.Roles.Any(actor.Roles.Contains) && actor.Roles.Contains(Roles.Applicant) ? null : AccessErrors.ApplicantOnly.At(""))
         ?? (form.Filing.AllowsUnitType(unitType) && !unitType.IsGovernment() ? null
             : ProposalFilingErrors.UnitTypeNotEligible.At("", unitType));
 
@@ -31,7 +29,7 @@ public static class ProposalPolicy
         SignedIn(actor) ?? (actor.BelongsTo(proposal.OwnerUnitId)
             || (proposal.RecommenderUnitId is { } r && actor.RecommendsFor(r) && proposal.Versions.Count > 0)
             || (actor.IsStaffOrAdmin && proposal.HasLeftRecommender)
-            ? null : Denied("ACCESS_OTHER_UNIT"));
+            ? null : AccessErrors.OtherUnit.At(""));
 
     /// <summary>The proposals the actor may see, as a query every list starts from.</summary>
     public static IQueryable<Proposal> VisibleTo(this IQueryable<Proposal> proposals, Actor actor) =>
@@ -51,7 +49,7 @@ public static class ProposalPolicy
     /// <summary>The owner unit's applicants edit, submit, withdraw and attach.</summary>
     public static RuleError? WhyNotEdit(Actor actor, Proposal proposal) =>
         SignedIn(actor) ?? (actor.BelongsTo(proposal.OwnerUnitId) && actor.Roles.Contains(Roles.Applicant)
-            ? null : Denied("ACCESS_OTHER_UNIT"));
+            ? null : AccessErrors.OtherUnit.At(""));
 
     public static RuleError? WhyNotWithdraw(Actor actor, Proposal proposal, FilingWindow window, DateTimeOffset now) =>
         WhyNotEdit(actor, proposal) ?? Proposal.Lifecycle.WhyNotWithdraw(proposal, window, now);
@@ -59,5 +57,5 @@ public static class ProposalPolicy
     /// <summary>The recommending unit a proposal was submitted through acts on it (returns it, later recommends it).</summary>
     public static RuleError? WhyNotRecommend(Actor actor, Proposal proposal) =>
         SignedIn(actor) ?? (actor.Roles.Contains(Roles.Recommender) && proposal.RecommenderUnitId is { } r && actor.RecommendsFor(r)
-            ? null : Denied("ACCESS_RECOMMENDER_ONLY"));
+            ? null : AccessErrors.RecommenderOnly.At(""));
 }

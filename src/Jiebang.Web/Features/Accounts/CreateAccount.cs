@@ -35,14 +35,14 @@ public sealed class CreateAccount(JiebangDbContext db, UserManager<JiebangUser> 
             ("fullName", "姓名", "Full name", input.FullName, Domain.Forms.FormLimits.MaxNameChars), ("password", "密码", "Password", input.Password, 256)));
         var unit = await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == input.UnitId, cancellationToken);
         if (unit is null) errors.Add(Outcome.NotFound("unitId"));
-        else if (unit.Status != UnitStatus.Approved) errors.Add(RuleError.Of("ACCOUNT_UNIT_NOT_APPROVED", "unitId", "access"));
-        if (!Roles.All.Contains(input.Role)) errors.Add(RuleError.Of("ACCOUNT_ROLE_UNKNOWN", "role", "access", input.Role));
+        else if (unit.Status != UnitStatus.Approved) errors.Add(AccountErrors.UnitNotApproved.At("unitId"));
+        if (!Roles.All.Contains(input.Role)) errors.Add(AccountErrors.RoleUnknown.At("role", input.Role));
         else if (unit is not null && !RoleFits(input.Role, unit.Type))
-            errors.Add(RuleError.Of("ACCOUNT_ROLE_UNFIT", "role", "access", input.Role));
-        if (string.IsNullOrWhiteSpace(input.UserName)) errors.Add(RuleError.Of("ACCOUNT_USERNAME_REQUIRED", "userName", "access"));
+            errors.Add(AccountErrors.RoleUnfit.At("role", input.Role));
+        if (string.IsNullOrWhiteSpace(input.UserName)) errors.Add(AccountErrors.UserNameRequired.At("userName"));
         else if (await users.FindByNameAsync(input.UserName.Trim()) is not null)
-            errors.Add(RuleError.Of("ACCOUNT_USERNAME_TAKEN", "userName", "access", input.UserName.Trim()));
-        if (string.IsNullOrWhiteSpace(input.FullName)) errors.Add(RuleError.Of("ACCOUNT_FULL_NAME_REQUIRED", "fullName", "access"));
+            errors.Add(AccountErrors.UserNameTaken.At("userName", input.UserName.Trim()));
+        if (string.IsNullOrWhiteSpace(input.FullName)) errors.Add(AccountErrors.FullNameRequired.At("fullName"));
         errors.AddRange(PhoneNumber.Check(input.Mobile, "mobile", new LocalizedText("手机号码", "Mobile")));
         if (!string.IsNullOrWhiteSpace(input.ResidentId))
             errors.AddRange(Domain.Identifiers.ResidentId.Check(input.ResidentId, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), "residentId"));
@@ -57,7 +57,7 @@ public sealed class CreateAccount(JiebangDbContext db, UserManager<JiebangUser> 
                 : personal.Protect(Domain.Identifiers.ResidentId.Normalize(input.ResidentId)),
         };
         var created = await users.CreateAsync(user, input.Password!);
-        if (!created.Succeeded) return created.Errors.Select(e => RuleError.Of("ACCOUNT_" + e.Code, "userName", "access")).ToList();
+        if (!created.Succeeded) return created.Errors.Select(e => AccountErrors.FromIdentity(e, "userName")).ToList();
         await users.AddToRoleAsync(user, input.Role);
         audit.Record(actor, "account.created", nameof(JiebangUser), user.Id,
             after: new { user.UserName, user.FullName, user.UnitId, input.Role });

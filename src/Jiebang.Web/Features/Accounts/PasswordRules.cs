@@ -13,7 +13,7 @@ public static class PasswordRules
         foreach (var validator in users.PasswordValidators)
         {
             var result = await validator.ValidateAsync(users, new JiebangUser(), password ?? "");
-            found.AddRange(result.Errors.Select(e => RuleError.Of("ACCOUNT_" + e.Code, "password", "access")));
+            found.AddRange(result.Errors.Select(e => AccountErrors.FromIdentity(e, "password")));
         }
         return found;
     }

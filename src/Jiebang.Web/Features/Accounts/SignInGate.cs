@@ -10,12 +10,12 @@ public sealed class SignInGate(JiebangDbContext db, IHostEnvironment environment
     public async Task<RuleError?> WhyNotAsync(JiebangUser user, CancellationToken cancellationToken = default)
     {
         if (user.IsDemo && !environment.IsDevelopment())
-            return RuleError.Of("ACCOUNT_DEMO_DISABLED", "userName", "access");
+            return AccountErrors.DemoDisabled.At("userName");
         var status = await db.Units.Where(u => u.Id == user.UnitId).Select(u => u.Status).FirstAsync(cancellationToken);
         return status switch
         {
-            UnitStatus.Pending => RuleError.Of("ACCOUNT_UNIT_PENDING", "userName", "access"),
-            UnitStatus.Rejected => RuleError.Of("ACCOUNT_UNIT_REJECTED", "userName", "access"),
+            UnitStatus.Pending => AccountErrors.UnitPending.At("userName"),
+            UnitStatus.Rejected => AccountErrors.UnitRejected.At("userName"),
             _ => null,
         };
     }

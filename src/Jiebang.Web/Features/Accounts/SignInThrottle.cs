@@ -25,11 +25,11 @@ public sealed class SignInThrottle(TimeProvider clock, IConfiguration configurat
     {
         var now = clock.GetUtcNow();
         if (_addresses.TryGetValue(address, out var a) && a.Minute == Minute(now) && a.Failures >= _perAddress)
-            return RuleError.Of("ACCOUNT_ADDRESS_THROTTLED", "", "access", Seconds(TimeSpan.FromMinutes(1) - TimeSpan.FromTicks(now.UtcTicks % TimeSpan.TicksPerMinute)));
+            return AccountErrors.AddressThrottled.At("", Seconds(TimeSpan.FromMinutes(1) - TimeSpan.FromTicks(now.UtcTicks % TimeSpan.TicksPerMinute)));
         if (_accounts.TryGetValue(account, out var f) && f.Failures >= FreeFailures)
         {
             var until = f.Last + Delay(f.Failures);
-            if (now < until) return RuleError.Of("ACCOUNT_THROTTLED", "", "access", Seconds(until - now));
+            if (now < until) return AccountErrors.Throttled.At("", Seconds(until - now));
         }
         return null;
     }

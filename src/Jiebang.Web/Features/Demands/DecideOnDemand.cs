@@ -1,4 +1,5 @@
 using Jiebang.Domain.Demands;
+using Jiebang.Domain.Filings;
 using Jiebang.Web.Features.Access;
 using Jiebang.Web.Features.Audit;
 
@@ -26,13 +27,13 @@ public sealed class DecideOnDemand(DemandStore store, Files.FilingScans scans, A
         catch (Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException)
         {
             // Another decision on the same demand was saved first; nothing of this one was.
-            return Domain.Rules.RuleError.Of("FILING_CHANGED_MEANWHILE", "decision", "notice §3");
+            return FilingErrors.ChangedMeanwhile.At("decision");
         }
     }
 
     async Task<Outcome<DemandStatus>> TryDecideAsync(Actor actor, int id, Input input, CancellationToken cancellationToken)
     {
-        if (input.Decision is not { } decision) return Domain.Rules.RuleError.Of("DEMAND_DECISION_REQUIRED", "decision", "notice §3");
+        if (input.Decision is not { } decision) return DemandErrors.DecisionRequired.At("decision");
         var outcome = await store.LoadForAsync(actor, id, FilingAccess.View, cancellationToken);
         if (!outcome.Succeeded) return outcome.Errors.ToList();
         var demand = outcome.Value!.Demand;
@@ -42,7 +43,7 @@ public sealed class DecideOnDemand(DemandStore store, Files.FilingScans scans, A
         if ((asBureau ? DemandPolicy.WhyNotAccept(actor) : DemandPolicy.WhyNotScreen(actor, demand)) is { } denied)
             return denied;
         if (asBureau && decision == ScreeningDecision.Accept
-            && await scans.WhyNotWithoutCurrentScanAsync(nameof(Demand), demand.Id, demand.LatestVersion?.Number, outcome.Value.Round, "DEMAND", cancellationToken) is { } missing)
+            && await scans.WhyNotWithoutCurrentScanAsync(nameof(Demand), demand.Id, demand.LatestVersion?.Number, outcome.Value.Round, DemandErrors.ScanOfCurrentVersionRequired, cancellationToken) is { } missing)
             return missing;
         var refused = asBureau
             ? demand.Accept(decision, input.Reason, actor.AsFiler(), now)

@@ -15,7 +15,7 @@ public sealed class DemandFiles(DemandStore store, SaveDemandDraft save) : IFili
     {
         var outcome = await store.LoadForAsync(actor, id, FilingAccess.Edit, cancellationToken);
         if (!outcome.Succeeded) return outcome.Errors.ToList();
-        return outcome.Value!.Demand.LatestVersion is { } version ? version.Number : RuleError.Of("FILE_NOT_ALLOWED_NOW", "file", "notice §4.3");
+        return outcome.Value!.Demand.LatestVersion is { } version ? version.Number : Files.FileErrors.NotAllowedNow.At("file");
     }
 
     public async Task<Outcome<bool>> CheckReadAsync(Actor actor, int id, CancellationToken cancellationToken)

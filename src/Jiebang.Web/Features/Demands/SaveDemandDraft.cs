@@ -36,7 +36,7 @@ public sealed class SaveDemandDraft(DemandStore store, TimeProvider clock)
         if (Domain.Forms.FormLimits.WhyNot(input.Values) is { } overCeiling) return overCeiling;
         if (input.RecommenderUnitId is { } recommender && !await store.Db.Units.AnyAsync(
                 u => u.Id == recommender && (u.Type == UnitType.Association || u.Type == UnitType.GovernmentDepartment), cancellationToken))
-            return RuleError.Of("DEMAND_RECOMMENDER_UNKNOWN", "recommenderUnitId", "notice §4.2");
+            return DemandErrors.RecommenderUnknown.At("recommenderUnitId");
 
         var now = clock.GetUtcNow();
         var summary = FormSummaries.From(loaded.Form, input.Values);

@@ -32,10 +32,10 @@ public sealed class StartDemand(DemandStore store, FormRegistry forms, AuditTrai
         var now = clock.GetUtcNow();
         if (new Domain.Filings.FilingWindow(round.OpensAt, round.ClosesAt).Refuses(now) is { } closed) return closed;
         if (form is null || form.Filing.Kind != "demand")
-            return RuleError.Of("DEMAND_FORM_NOT_IN_ROUND", "formKey", "notice §4.3", input.FormKey);
+            return DemandErrors.FormNotInRound.At("formKey", input.FormKey);
         var unit = await store.Db.Units.AsNoTracking().FirstAsync(u => u.Id == actor.UnitId, cancellationToken);
         if (!form.Filing.AllowsUnitType(unit.Type))
-            return RuleError.Of("DEMAND_FORM_NOT_FOR_UNIT_TYPE", "formKey", form.Clause, input.FormKey);
+            return DemandErrors.FormNotForUnitType.AtClause(form.Clause, "formKey", input.FormKey);
 
         var kind = form.Filing.DemandKind;
         var demand = Demand.Start(round.Id, unit.Id, form.Key, form.Version, kind, null, now);

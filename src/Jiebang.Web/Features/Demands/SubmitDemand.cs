@@ -45,7 +45,7 @@ public sealed class SubmitDemand(DemandStore store, AuditTrail audit, TimeProvid
         var findings = loaded.Findings(loaded.Draft);
         var versionsBefore = demand.Versions.Count;
         if (demand.Submit(loaded.Window, findings, actor.AsFiler(), clock.GetUtcNow()) is { } refused)
-            return refused.Code == "DEMAND_HAS_ERRORS" ? findings.Where(f => f.IsError).ToList() : refused;
+            return refused.Is(DemandErrors.Filing.HasErrors) ? findings.Where(f => f.IsError).ToList() : refused;
         if (demand.Versions.Count == versionsBefore) return ReceiptOf(demand, demand.LatestVersion!, []);
 
         audit.Record(actor, "demand.submitted", nameof(Demand), id.ToString(),

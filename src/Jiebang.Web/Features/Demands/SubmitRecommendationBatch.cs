@@ -1,4 +1,5 @@
 using Jiebang.Domain.Demands;
+using Jiebang.Domain.Filings;
 using Jiebang.Domain.Rules;
 using Jiebang.Web.Data;
 using Jiebang.Web.Features.Access;
@@ -30,23 +31,23 @@ public sealed class SubmitRecommendationBatch(DemandStore store, Files.FilingSca
         catch (DbUpdateConcurrencyException)
         {
             // A twin request (a double click, a colleague) sent these demands first; this batch was rolled back whole.
-            return RuleError.Of("FILING_CHANGED_MEANWHILE", "", "notice §4.2");
+            return FilingErrors.ChangedMeanwhile.At("");
         }
     }
 
     async Task<Outcome<Sent>> TrySendAsync(Actor actor, Input input, CancellationToken cancellationToken)
     {
         if (DemandPolicy.WhyNotRecommend(actor) is { } denied) return denied;
-        if (string.IsNullOrWhiteSpace(input.Opinion)) return RuleError.Of("BATCH_OPINION_REQUIRED", "opinion", "annex 3");
+        if (string.IsNullOrWhiteSpace(input.Opinion)) return DemandErrors.BatchOpinionRequired.At("opinion");
         var unitId = actor.UnitId!.Value;
         var accepted = await store.Db.Demands.Include(d => d.Events).Include(d => d.Versions).AsSplitQuery()
             .Where(d => d.RoundId == input.RoundId && d.RecommenderUnitId == unitId && d.Status == DemandStatus.Recommended)
             .ToListAsync(cancellationToken);
-        if (accepted.Count == 0) return RuleError.Of("BATCH_EMPTY", "", "notice §4.2");
+        if (accepted.Count == 0) return DemandErrors.BatchEmpty.At("");
         var round = await store.Db.Rounds.AsNoTracking().FirstAsync(r => r.Id == input.RoundId, cancellationToken);
         var missingScans = new List<RuleError>();
         foreach (var demand in accepted)
-            if (await scans.WhyNotWithoutCurrentScanAsync(nameof(Demand), demand.Id, demand.LatestVersion?.Number, round, "DEMAND", cancellationToken) is { } missing)
+            if (await scans.WhyNotWithoutCurrentScanAsync(nameof(Demand), demand.Id, demand.LatestVersion?.Number, round, DemandErrors.ScanOfCurrentVersionRequired, cancellationToken) is { } missing)
                 missingScans.Add(missing with { Field = $"demand:{demand.Id}" });
         if (missingScans.Count > 0) return missingScans;
 

@@ -32,14 +32,14 @@ public sealed class FileStore(IConfiguration configuration)
                 {
                     size += read;
                     if (size > MaxUploadBytes)
-                        return RuleError.Of("FILE_TOO_LARGE", "file", "notice §4.3", MaxUploadBytes / 1024 / 1024);
+                        return FileErrors.TooLarge.At("file", MaxUploadBytes / 1024 / 1024);
                     hash.AppendData(buffer, 0, read);
                     await file.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
                 }
                 await file.FlushAsync(cancellationToken);
                 sha = Convert.ToHexStringLower(hash.GetHashAndReset());
             }
-            if (size == 0) return RuleError.Of("FILE_EMPTY", "file", "notice §4.3");
+            if (size == 0) return FileErrors.Empty.At("file");
             var inspected = UploadInspector.Inspect(temporary);
             if (!inspected.Succeeded) return inspected.Errors.ToList();
 

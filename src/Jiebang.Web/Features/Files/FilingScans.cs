@@ -79,12 +79,12 @@ public sealed class FilingScans(JiebangDbContext db, IEnumerable<IFilingFiles> k
     /// asks for one [notice §4.3: 报送WORD文档和盖章扫描件]; null when it may.
     /// </summary>
     public async Task<RuleError?> WhyNotWithoutCurrentScanAsync(string ownerType, int id, int? currentVersion, Round round,
-        string codePrefix, CancellationToken cancellationToken)
+        ErrorCode scanRequired, CancellationToken cancellationToken)
     {
         if (!round.Settings.RequiresStampedScanOfCurrentVersion || currentVersion is not { } version) return null;
         var has = await db.Attachments.AnyAsync(a => a.OwnerType == ownerType && a.OwnerId == id
             && a.Kind == StampedScan && a.Version == version, cancellationToken);
-        return has ? null : RuleError.Of($"{codePrefix}_SCAN_OF_CURRENT_VERSION_REQUIRED", "scan", "notice §4.3", version);
+        return has ? null : scanRequired.At("scan", version);
     }
 
     public sealed record Download(string FileName, string ContentType, Stream Content);

@@ -35,18 +35,18 @@ public static class UploadInspector
         using (var file = File.OpenRead(path)) read = file.Read(head, 0, head.Length);
         var start = head.AsSpan(0, read);
         if (start.StartsWith(Jpeg) || start.StartsWith(Png))
-            return HasMarkup(path) ? RuleError.Of("FILE_IMAGE_WITH_MARKUP", "file", "notice §4.3")
+            return HasMarkup(path) ? FileErrors.ImageWithMarkup.At("file")
                 : new Kind(start.StartsWith(Jpeg) ? "image/jpeg" : "image/png", 1);
-        if (!start.StartsWith(Pdf)) return RuleError.Of("FILE_NOT_A_SCAN", "file", "notice §4.3");
+        if (!start.StartsWith(Pdf)) return FileErrors.NotAScan.At("file");
         try
         {
             using var document = PdfDocument.Open(path);
             return document.NumberOfPages > 0 ? new Kind("application/pdf", document.NumberOfPages)
-                : RuleError.Of("FILE_PDF_UNREADABLE", "file", "notice §4.3");
+                : FileErrors.PdfUnreadable.At("file");
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            return RuleError.Of("FILE_PDF_UNREADABLE", "file", "notice §4.3");
+            return FileErrors.PdfUnreadable.At("file");
         }
     }
 }

@@ -107,13 +107,13 @@ public sealed class RoundCommands(JiebangDbContext db, AuditTrail audit, TimePro
         var errors = Check(input);
         // The forms and the taxonomy are data: a round may only name those that are loaded.
         var named = Forms.FormRef.ListOf(input.Forms ?? []);
-        if (named.Count == 0) errors.Add(RuleError.Of("ROUND_FORMS_REQUIRED", "forms", "notice §3"));
+        if (named.Count == 0) errors.Add(RoundErrors.FormsRequired.At("forms"));
         foreach (var form in named)
             if (await forms.FormAsync(form.Key, form.Version, cancellationToken) is null)
-                errors.Add(RuleError.Of("ROUND_FORM_UNKNOWN", "forms", "notice §3", form.Version == 0 ? form.Key : $"{form.Key}@{form.Version}"));
+                errors.Add(RoundErrors.FormUnknown.At("forms", form.Version == 0 ? form.Key : $"{form.Key}@{form.Version}"));
         var taxonomy = (input.TaxonomyKey ?? "").Trim();
         if (taxonomy.Length > 0 && await forms.TaxonomyAsync(taxonomy, cancellationToken) is null)
-            errors.Add(RuleError.Of("ROUND_TAXONOMY_UNKNOWN", "taxonomyKey", "notice §1", taxonomy));
+            errors.Add(RoundErrors.TaxonomyUnknown.At("taxonomyKey", taxonomy));
         return errors;
     }
 
@@ -125,35 +125,35 @@ public sealed class RoundCommands(JiebangDbContext db, AuditTrail audit, TimePro
     static List<RuleError> Check(Input input)
     {
         var errors = new List<RuleError>();
-        if (string.IsNullOrWhiteSpace(input.Title)) errors.Add(RuleError.Of("ROUND_TITLE_REQUIRED", "title", "notice §3"));
-        if (!Enum.IsDefined(input.Kind)) errors.Add(RuleError.Of("ROUND_KIND_UNKNOWN", "kind", "notice §3"));
-        var opens = RoundLimits.Instant(input.OpensAt, "opensAt", OpensLabel, "notice §4.3");
-        var closes = RoundLimits.Instant(input.ClosesAt, "closesAt", ClosesLabel, "notice §4.3");
+        if (string.IsNullOrWhiteSpace(input.Title)) errors.Add(RoundErrors.TitleRequired.At("title"));
+        if (!Enum.IsDefined(input.Kind)) errors.Add(RoundErrors.KindUnknown.At("kind"));
+        var opens = RoundLimits.Instant(input.OpensAt, "opensAt", OpensLabel, Clause.Notice("4.3"));
+        var closes = RoundLimits.Instant(input.ClosesAt, "closesAt", ClosesLabel, Clause.Notice("4.3"));
         errors.AddRange(new[] { opens, closes }.OfType<RuleError>());
         if (opens is null && closes is null && input.ClosesAt <= input.OpensAt)
-            errors.Add(RuleError.Of("ROUND_CLOSES_BEFORE_OPENING", "closesAt", "notice §4.3",
+            errors.Add(RoundErrors.ClosesBeforeOpening.At("closesAt",
                 ChinaTime.Format(input.OpensAt), ChinaTime.Format(input.ClosesAt)));
         // The filing window is checked above; the schedule adds the later stages, their order and repeats.
         if (opens is null && closes is null)
             errors.AddRange(RoundSchedule.Check([new RoundStage(RoundStageKind.Filing, input.OpensAt, input.ClosesAt), .. input.Stages ?? []])
                 .Where(e => !e.Field.StartsWith("stages.Filing.")));
         var s = input.Settings;
-        errors.AddRange(s.CapsByCategory.Values.Select(v => RoundLimits.Amount(v, "settings.capsByCategory", CapLabel, "annex 4 §1"))
+        errors.AddRange(s.CapsByCategory.Values.Select(v => RoundLimits.Amount(v, "settings.capsByCategory", CapLabel, Clause.Annex(4, "1")))
             .OfType<RuleError>().Take(1));
         foreach (var (field, share) in new[] { ("settings.enterpriseSelfFundingMinShare", s.EnterpriseSelfFundingMinShare),
                      ("settings.mountainIslandSelfFundingMinShare", s.MountainIslandSelfFundingMinShare) })
-            if (share is < 0 or > 1) errors.Add(RuleError.Of("ROUND_SHARE_OUT_OF_RANGE", field, "annex 4 §2.2", share));
-        errors.AddRange(s.Quotas.Select(q => RoundLimits.Quota(q.Limit, "settings.quotas", QuotaLabel, "annex 4 §3.2"))
+            if (share is < 0 or > 1) errors.Add(RoundErrors.ShareOutOfRange.At(field, share));
+        errors.AddRange(s.Quotas.Select(q => RoundLimits.Quota(q.Limit, "settings.quotas", QuotaLabel, Clause.Annex(4, "3.2")))
             .OfType<RuleError>().Take(1));
         if (s.Quotas.Any(q => q.UnitClass is { } c && !Enum.IsDefined(c)))
-            errors.Add(RuleError.Of("ROUND_QUOTA_CLASS_UNKNOWN", "settings.quotas", "annex 4 §3.2"));
-        if (RoundLimits.Fraction(s.SimilarityThreshold, "settings.similarityThreshold", ThresholdLabel, "annex 4 §3.1.3") is { } threshold)
+            errors.Add(RoundErrors.QuotaClassUnknown.At("settings.quotas"));
+        if (RoundLimits.Fraction(s.SimilarityThreshold, "settings.similarityThreshold", ThresholdLabel, Clause.Annex(4, "3.1.3")) is { } threshold)
             errors.Add(threshold);
-        var starts = s.ProjectStartsOn is { } start ? RoundLimits.Day(start, "settings.projectStartsOn", StartsLabel, "annex 4 §2.1") : null;
-        var ends = s.ProjectEndsOn is { } end ? RoundLimits.Day(end, "settings.projectEndsOn", EndsLabel, "annex 4 §2.1") : null;
+        var starts = s.ProjectStartsOn is { } start ? RoundLimits.Day(start, "settings.projectStartsOn", StartsLabel, Clause.Annex(4, "2.1")) : null;
+        var ends = s.ProjectEndsOn is { } end ? RoundLimits.Day(end, "settings.projectEndsOn", EndsLabel, Clause.Annex(4, "2.1")) : null;
         errors.AddRange(new[] { starts, ends }.OfType<RuleError>());
         if (starts is null && ends is null && s.ProjectStartsOn is { } from && s.ProjectEndsOn is { } to && to < from)
-            errors.Add(RuleError.Of("ROUND_PROJECT_ENDS_BEFORE_START", "settings.projectEndsOn", "annex 4 §2.1",
+            errors.Add(RoundErrors.ProjectEndsBeforeStart.At("settings.projectEndsOn",
                 from.ToString("yyyy-MM-dd"), to.ToString("yyyy-MM-dd")));
         return errors;
     }

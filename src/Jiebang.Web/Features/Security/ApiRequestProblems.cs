@@ -19,10 +19,10 @@ public static class ApiRequestProblems
         if (!isApi && (response.ContentType is not null || response.ContentLength > 0)) return;
         var error = response.StatusCode switch
         {
-            StatusCodes.Status400BadRequest => RuleError.Of("REQUEST_INVALID", "", "access"),
-            StatusCodes.Status413PayloadTooLarge => RuleError.Of("REQUEST_TOO_LARGE", "file", "notice §4.3",
+            StatusCodes.Status400BadRequest => RequestErrors.Invalid.At(""),
+            StatusCodes.Status413PayloadTooLarge => RequestErrors.TooLarge.At("file",
                 $"{context.RequestServices.GetRequiredService<Files.FileStore>().MaxUploadBytes / 1024 / 1024}MB"),
-            StatusCodes.Status415UnsupportedMediaType => RuleError.Of("REQUEST_INVALID", "", "access"),
+            StatusCodes.Status415UnsupportedMediaType => RequestErrors.Invalid.At(""),
             _ => null,
         };
         if (error is null) return;

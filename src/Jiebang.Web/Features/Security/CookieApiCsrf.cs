@@ -1,4 +1,5 @@
 using Jiebang.Domain.Rules;
+using Jiebang.Web.Features.Access;
 using Microsoft.AspNetCore.Antiforgery;
 
 namespace Jiebang.Web.Features.Security;
@@ -23,7 +24,7 @@ public static class CookieApiCsrf
             await next(context);
             return;
         }
-        var error = RuleError.Of("ACCESS_FOREIGN_ORIGIN", "", "access");
+        var error = AccessErrors.ForeignOrigin.At("");
         await Results.Problem(title: error.Message(), statusCode: StatusCodes.Status403Forbidden,
             extensions: new Dictionary<string, object?> { ["findings"] = new[] { ApiResults.ToFinding(error) } }).ExecuteAsync(context);
     });

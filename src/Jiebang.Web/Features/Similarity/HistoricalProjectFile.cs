@@ -37,11 +37,11 @@ public static class HistoricalProjectFile
     {
         string Cell(string key) => cells.GetValueOrDefault(key, "");
         var errors = new List<RuleError>();
-        if (Cell("name").Length == 0) errors.Add(RuleError.Of("IMPORT_NAME_REQUIRED", "name", "annex 4 §3.1.3", line));
-        if (Cell("abstract").Length < 20) errors.Add(RuleError.Of("IMPORT_ABSTRACT_TOO_SHORT", "abstract", "annex 4 §3.1.3", line, 20));
+        if (Cell("name").Length == 0) errors.Add(SimilarityErrors.ImportNameRequired.At("name", line));
+        if (Cell("abstract").Length < 20) errors.Add(SimilarityErrors.ImportAbstractTooShort.At("abstract", line, 20));
         int? year = int.TryParse(Cell("year").Replace("年", ""), out var y) ? y : null;
         if (Cell("year").Length > 0 && (year is null || year < 1980 || year > currentYear))
-            errors.Add(RuleError.Of("IMPORT_YEAR_INVALID", "year", "annex 4 §3.1.3", line, Cell("year")));
+            errors.Add(SimilarityErrors.ImportYearInvalid.At("year", line, Cell("year")));
         return new Row(line, Cell("name"), Cell("unit"), Cell("leader"), year, Cell("department"), Cell("abstract"), errors);
     }
 

@@ -33,7 +33,7 @@ public sealed class ImportHistoricalProjects(JiebangDbContext db, SimilarityServ
         catch (Exception e) when (e is InvalidDataException or FormatException or InvalidOperationException or IOException)
         {
             File.Delete(PathOf(token));
-            return RuleError.Of("IMPORT_UNREADABLE", "file", "annex 4 §3.1.3");
+            return SimilarityErrors.ImportUnreadable.At("file");
         }
     }
 

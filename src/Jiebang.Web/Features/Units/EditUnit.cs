@@ -40,8 +40,8 @@ public sealed class EditUnit(JiebangDbContext db, AuditTrail audit)
         var checkFailure = errors.FirstOrDefault(UnitRegistration.IsOverridable);
         if (checkFailure is not null && !string.IsNullOrWhiteSpace(input.Reason)) errors.Remove(checkFailure);
         if (uscc != unit.Uscc && await db.Units.AnyAsync(u => u.Uscc == uscc && u.Id != unitId, cancellationToken))
-            errors.Add(RuleError.Of("UNIT_USCC_TAKEN", "uscc", "GB 32100-2015", uscc));
-        if (string.IsNullOrWhiteSpace(input.Reason)) errors.Add(RuleError.Of("UNIT_EDIT_REASON_REQUIRED", "reason", "access"));
+            errors.Add(UnitErrors.UsccTaken.At("uscc", uscc));
+        if (string.IsNullOrWhiteSpace(input.Reason)) errors.Add(UnitErrors.EditReasonRequired.At("reason"));
         if (errors.Count > 0) return errors;
 
         var before = UnitSnapshot.Of(unit);

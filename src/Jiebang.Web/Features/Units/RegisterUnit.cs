@@ -47,22 +47,22 @@ public sealed class RegisterUnit(JiebangDbContext db, UserManager<JiebangUser> u
         var checkFailure = errors.FirstOrDefault(UnitRegistration.IsOverridable);
         if (checkFailure is not null && input.ConfirmUnusualCode) errors.Remove(checkFailure);
         if (!SelfRegisteringTypes.Contains(input.Type))
-            errors.Add(RuleError.Of("UNIT_TYPE_NOT_SELF_REGISTERING", "type", "access"));
+            errors.Add(UnitErrors.TypeNotSelfRegistering.At("type"));
         if (string.IsNullOrWhiteSpace(input.ContactName))
-            errors.Add(RuleError.Of("UNIT_CONTACT_REQUIRED", "contactName", "notice annex 2"));
+            errors.Add(UnitErrors.ContactRequired.At("contactName"));
         errors.AddRange(PhoneNumber.Check(input.ContactPhone, "contactPhone", new LocalizedText("联系电话", "Phone")));
         if (string.IsNullOrWhiteSpace(input.UserName))
-            errors.Add(RuleError.Of("ACCOUNT_USERNAME_REQUIRED", "userName", "access"));
+            errors.Add(AccountErrors.UserNameRequired.At("userName"));
         errors.AddRange(FormLimits.WhyNotTexts(("name", "单位名称", "Unit name", input.Name, FormLimits.MaxNameChars),
             ("contactName", "联系人", "Contact", input.ContactName, FormLimits.MaxNameChars), ("contactEmail", "电子邮箱", "E-mail", input.ContactEmail, FormLimits.MaxEmailChars),
             ("userName", "用户名", "User name", input.UserName, FormLimits.MaxKeyChars), ("password", "密码", "Password", input.Password, 256)));
-        if (errors.Any(e => e.Code == "FORM_TEXT_OVER_CEILING")) return errors;
+        if (errors.Any(e => e.Is(FormErrors.TextOverCeiling))) return errors;
 
         var uscc = Domain.Identifiers.Uscc.Normalize(input.Uscc);
         if (uscc.Length == 18 && await db.Units.AnyAsync(u => u.Uscc == uscc, cancellationToken))
-            errors.Add(RuleError.Of("UNIT_USCC_TAKEN", "uscc", "GB 32100-2015", uscc));
+            errors.Add(UnitErrors.UsccTaken.At("uscc", uscc));
         if (!string.IsNullOrWhiteSpace(input.UserName) && await users.FindByNameAsync(input.UserName.Trim()) is not null)
-            errors.Add(RuleError.Of("ACCOUNT_USERNAME_TAKEN", "userName", "access", input.UserName.Trim()));
+            errors.Add(AccountErrors.UserNameTaken.At("userName", input.UserName.Trim()));
         errors.AddRange(await PasswordRules.CheckAsync(users, input.Password));
         if (errors.Count > 0) return errors;
 
@@ -86,7 +86,7 @@ public sealed class RegisterUnit(JiebangDbContext db, UserManager<JiebangUser> u
         };
         var created = await users.CreateAsync(user, input.Password);
         if (!created.Succeeded)
-            return created.Errors.Select(e => RuleError.Of("ACCOUNT_" + e.Code, "password", "access")).ToList();
+            return created.Errors.Select(e => AccountErrors.FromIdentity(e, "password")).ToList();
         await users.AddToRoleAsync(user, unit.Type.CanApply() ? Roles.Applicant : Roles.Recommender);
 
         var actor = new Actor(user.Id, user.UserName, unit.Id, new HashSet<string>());

@@ -1,4 +1,5 @@
 using Jiebang.Domain.Rules;
+using Jiebang.Domain.Units;
 using Jiebang.Web.Data;
 using Jiebang.Web.Features.Access;
 using Jiebang.Web.Features.Audit;
@@ -23,17 +24,17 @@ public sealed class ReviewUnit(JiebangDbContext db, AuditTrail audit, TimeProvid
     public async Task<Outcome<UnitStatus>> HandleAsync(Actor actor, int unitId, Input input, CancellationToken cancellationToken = default)
     {
         if (Permissions.WhyNotReviewUnit(actor) is { } denied) return denied;
-        if (input.Decision is not { } decision) return RuleError.Of("UNIT_DECISION_REQUIRED", "decision", "access");
+        if (input.Decision is not { } decision) return UnitErrors.DecisionRequired.At("decision");
         var unit = await db.Units.FindAsync([unitId], cancellationToken);
         if (unit is null) return Outcome.NotFound();
         if (unit.Status != UnitStatus.Pending)
-            return RuleError.Of("UNIT_ALREADY_REVIEWED", "decision", "access", unit.Status);
+            return UnitErrors.AlreadyReviewed.At("decision", unit.Status);
 
         var reason = input.Reason?.Trim();
         if (decision == Decision.Reject && string.IsNullOrEmpty(reason))
-            return RuleError.Of("UNIT_REJECT_REASON_REQUIRED", "reason", "access");
+            return UnitErrors.RejectReasonRequired.At("reason");
         if (decision == Decision.Approve && unit.UsccCheckFailure is not null && string.IsNullOrEmpty(reason))
-            return RuleError.Of("UNIT_OVERRIDE_REASON_REQUIRED", "reason", "GB 32100-2015 Appendix B");
+            return UnitErrors.OverrideReasonRequired.At("reason");
 
         var before = UnitSnapshot.Of(unit);
         unit.Status = decision == Decision.Approve ? UnitStatus.Approved : UnitStatus.Rejected;

@@ -1,5 +1,6 @@
 using Jiebang.Domain.Identifiers;
 using Jiebang.Domain.Rules;
+using Jiebang.Domain.Units;
 using Jiebang.Web.Data;
 using Jiebang.Web.Features.Access;
 using Jiebang.Web.Features.Audit;
@@ -26,10 +27,10 @@ public sealed class UpdateUnitContact(JiebangDbContext db, PersonalDataProtector
         var unit = await db.Units.FindAsync([unitId], cancellationToken);
         if (unit is null || !actor.BelongsTo(unit.Id)) return Outcome.NotFound();
         var errors = new List<RuleError>();
-        if (string.IsNullOrWhiteSpace(input.ContactName)) errors.Add(RuleError.Of("UNIT_CONTACT_REQUIRED", "contactName", "notice annex 2"));
+        if (string.IsNullOrWhiteSpace(input.ContactName)) errors.Add(UnitErrors.ContactRequired.At("contactName"));
         errors.AddRange(PhoneNumber.Check(input.ContactPhone, "contactPhone", new LocalizedText("联系电话", "Phone")));
         if (input.ContactEmail.Trim() is { Length: > 0 } email && !System.Net.Mail.MailAddress.TryCreate(email, out _))
-            errors.Add(RuleError.Of("UNIT_EMAIL_FORMAT", "contactEmail", "notice annex 2", email));
+            errors.Add(UnitErrors.EmailFormat.At("contactEmail", email));
         errors.AddRange(Domain.Forms.FormLimits.WhyNotTexts(("contactName", "联系人", "Contact", input.ContactName, Domain.Forms.FormLimits.MaxNameChars),
             ("contactEmail", "电子邮箱", "E-mail", input.ContactEmail, Domain.Forms.FormLimits.MaxEmailChars)));
         if (errors.Count > 0) return errors;

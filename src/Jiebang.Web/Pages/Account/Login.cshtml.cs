@@ -45,7 +45,7 @@ public sealed class LoginModel(SignInManager<JiebangUser> signIn, SignInGate gat
         var check = user is null ? CheckDummy() : await signIn.CheckPasswordSignInAsync(user, Input.Password, lockoutOnFailure: false);
         if (!check.Succeeded) throttle.Failed(name, address);
         var refused = !check.Succeeded
-            ? RuleError.Of(check.IsLockedOut ? "ACCOUNT_LOCKED_OUT" : "ACCOUNT_SIGN_IN_FAILED", "", "access")
+            ? (check.IsLockedOut ? AccountErrors.LockedOut : AccountErrors.SignInFailed).At("")
             : await gate.WhyNotAsync(user!, cancellationToken);
         if (refused is not null)
         {

@@ -47,8 +47,8 @@ public sealed class LoginWith2faModel(SignInManager<JiebangUser> signIn, AuditTr
         if (error is null)
         {
             throttle.Failed(account, address);
-            error = RuleError.Of(await OneTimeAuthenticatorTokenProvider.WasUsedAsync(signIn.UserManager, user, code)
-                ? "ACCOUNT_CODE_USED" : "ACCOUNT_CODE_INVALID", "code", "access");
+            error = (await OneTimeAuthenticatorTokenProvider.WasUsedAsync(signIn.UserManager, user, code)
+                ? AccountErrors.CodeUsed : AccountErrors.CodeInvalid).At("code");
         }
         await audit.RecordNowAsync(actor, "signin.failed", nameof(JiebangUser), user.Id, "totp " + error.Code, cancellationToken);
         ModelState.AddModelError("Input.Code", error.Message());

@@ -1,6 +1,7 @@
 using Jiebang.Domain.Rules;
 using Jiebang.Web.Data;
 using Jiebang.Web.Features.Access;
+using Jiebang.Web.Features.Accounts;
 using Jiebang.Web.Features.Audit;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -36,7 +37,7 @@ public sealed class SetupAuthenticatorModel(SignInManager<JiebangUser> signIn, A
         if (user is null) return Challenge();
         if (user.TwoFactorEnabled)
         {
-            ModelState.AddModelError("Input.Code", RuleError.Of("ACCOUNT_AUTHENTICATOR_BOUND", "code", "access").Message());
+            ModelState.AddModelError("Input.Code", AccountErrors.AuthenticatorBound.At("code").Message());
             AlreadyEnabled = true;
             return Page();
         }
@@ -45,7 +46,7 @@ public sealed class SetupAuthenticatorModel(SignInManager<JiebangUser> signIn, A
             user, signIn.UserManager.Options.Tokens.AuthenticatorTokenProvider, code);
         if (!valid)
         {
-            ModelState.AddModelError("Input.Code", RuleError.Of("ACCOUNT_CODE_INVALID", "code", "access").Message());
+            ModelState.AddModelError("Input.Code", AccountErrors.CodeInvalid.At("code").Message());
             await LoadKeyAsync(user);
             return Page();
         }

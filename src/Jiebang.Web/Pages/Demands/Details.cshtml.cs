@@ -30,7 +30,7 @@ public sealed class DetailsModel(DemandQueries queries, WithdrawDemand withdraw,
     {
         if (file is null)
         {
-            ModelState.AddModelError("Scan", Domain.Rules.RuleError.Of("FILE_EMPTY", "file", "").Message());
+            ModelState.AddModelError("Scan", FileErrors.Empty.At("file").Message());
             return await LoadAsync(id, cancellationToken) ?? Page();
         }
         await using var content = file.OpenReadStream();

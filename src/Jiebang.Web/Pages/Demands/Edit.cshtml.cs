@@ -1,9 +1,12 @@
 using Jiebang.Domain.Demands;
+using Jiebang.Domain.Forms;
 using Jiebang.Domain.Rules;
 using Jiebang.Domain.Units;
 using Jiebang.Web.Data;
+using Jiebang.Web.Documents;
 using Jiebang.Web.Features;
 using Jiebang.Web.Features.Demands;
+using Jiebang.Web.Features.Files;
 using Jiebang.Web.Features.Forms;
 using Jiebang.Web.Pages.Shared.Forms;
 using Microsoft.AspNetCore.Mvc;
@@ -58,7 +61,7 @@ public sealed class EditModel(DemandQueries queries, SaveDemandDraft save, Submi
         if (saved.IsNotFound) return NotFound();
         if (saved.IsForbidden) return Forbid();
         var errors = new List<RuleError>();
-        if (file is null) errors.Add(RuleError.Of("FILE_EMPTY", key, ""));
+        if (file is null) errors.Add(FileErrors.Empty.At(key));
         else
         {
             await using var content = file.OpenReadStream();
@@ -77,7 +80,7 @@ public sealed class EditModel(DemandQueries queries, SaveDemandDraft save, Submi
         if (await LoadAsync(id, cancellationToken) is { } failed) return failed;
         if (file is null)
         {
-            ModelState.AddModelError("", RuleError.Of("DOCX_EMPTY", "file", "").Message());
+            ModelState.AddModelError("", DocxErrors.Empty.At("file").Message());
             Findings = FormCheck(Detail);
             return Page();
         }
@@ -124,7 +127,7 @@ public sealed class EditModel(DemandQueries queries, SaveDemandDraft save, Submi
         if (await LoadAsync(id, cancellationToken) is { } failed) return failed;
         Findings = receipt?.Errors ?? saved.Errors;
         ShowMissing = true;
-        ModelState.AddModelError("", RuleError.Of("DEMAND_HAS_ERRORS", "", "").Message());
+        ModelState.AddModelError("", DemandErrors.Filing.HasErrors.At("").Message());
         return Page();
     }
 
@@ -160,8 +163,8 @@ public sealed class EditModel(DemandQueries queries, SaveDemandDraft save, Submi
         Jiebang.Domain.Forms.FormCheck.Check(detail.Form, detail.Values, detail.Taxonomy);
 
     /// <summary>Findings that only say something is not filled in yet.</summary>
-    public static readonly string[] MissingValueCodes =
-        ["FORM_REQUIRED", "FORM_TABLE_TOO_FEW_ROWS", "FORM_SECTION_TOO_FEW", "FORM_DIRECTION_REQUIRED"];
+    public static readonly string[] MissingValueCodes = [.. new[]
+        { FormErrors.Required, FormErrors.TableTooFewRows, FormErrors.SectionTooFew, FormErrors.DirectionRequired }.Select(c => c.Code)];
 
     public bool ShowMissing { get; private set; }
 

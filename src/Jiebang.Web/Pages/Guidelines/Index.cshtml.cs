@@ -38,7 +38,7 @@ public sealed class IndexModel(GuidelineQueries queries, CompileGuidelineItems c
             TempData["Compiled"] = outcome.Value!.Count;
             return RedirectToPage(new { RoundId, CallId });
         }
-        if (outcome.IsNotFound) ModelState.AddModelError(nameof(CallId), Domain.Rules.RuleError.Of("CALL_NOT_A_PROPOSAL_CALL", "callRoundId", "").Message());
+        if (outcome.IsNotFound) ModelState.AddModelError(nameof(CallId), Domain.Guidelines.CallErrors.NotAProposalCall.At("callRoundId").Message());
         else ModelState.AddRuleErrors(outcome.Errors, "");
         return await LoadAsync(cancellationToken) ?? Page();
     }

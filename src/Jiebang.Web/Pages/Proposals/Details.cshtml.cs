@@ -37,7 +37,7 @@ public sealed class DetailsModel(ProposalQueries queries, WithdrawProposal withd
     {
         if (file is null)
         {
-            ModelState.AddModelError("Scan", Domain.Rules.RuleError.Of("FILE_EMPTY", "file", "").Message());
+            ModelState.AddModelError("Scan", Features.Files.FileErrors.Empty.At("file").Message());
             return await LoadAsync(id, cancellationToken) ?? Page();
         }
         await using var content = file.OpenReadStream();

@@ -71,7 +71,7 @@ public sealed class EditModel(ProposalQueries queries, SaveProposalDraft save, S
         if (await LoadAsync(id, cancellationToken) is { } failed) return failed;
         Findings = receipt?.Errors ?? saved.Errors;
         ShowMissing = true;
-        ModelState.AddModelError("", RuleError.Of("PROPOSAL_HAS_ERRORS", "", "").Message());
+        ModelState.AddModelError("", Domain.Proposals.ProposalFilingErrors.Filing.HasErrors.At("").Message());
         return Page();
     }
 
@@ -80,7 +80,7 @@ public sealed class EditModel(ProposalQueries queries, SaveProposalDraft save, S
         if (await LoadAsync(id, cancellationToken) is { } failed) return failed;
         if (file is null)
         {
-            ModelState.AddModelError("", RuleError.Of("DOCX_EMPTY", "file", "").Message());
+            ModelState.AddModelError("", Documents.DocxErrors.Empty.At("file").Message());
             return Page();
         }
         await using var content = file.OpenReadStream();
@@ -103,7 +103,7 @@ public sealed class EditModel(ProposalQueries queries, SaveProposalDraft save, S
         var saved = await SaveAsync(id, cancellationToken);
         if (Refused(saved) is { } refused) return refused;
         var errors = new List<RuleError>();
-        if (file is null) errors.Add(RuleError.Of("FILE_EMPTY", key, ""));
+        if (file is null) errors.Add(Features.Files.FileErrors.Empty.At(key));
         else
         {
             await using var content = file.OpenReadStream();

@@ -72,10 +72,17 @@ public sealed class EditModel(RoundCommands rounds) : PageModel
     {
         Id = id;
         Input.Stages = [.. LaterStages.Select(kind => Input.Stages.FirstOrDefault(s => s.Kind == kind) ?? new StageInput { Kind = kind })];
-        RoundSettings? settings;
+        // A value the form sent that could not be read (a kind, a date) is said so, and nothing is saved in its place.
+        if (!ModelState.IsValid) return Page();
+        RoundSettings? settings = null;
+        (long Line, long Character) where = (1, 1); // the parser's own message is English: name the place instead
         try { settings = JsonSerializer.Deserialize<RoundSettings>(Input.SettingsJson, Json); }
-        catch (JsonException e) { settings = null; ModelState.AddModelError("Input.SettingsJson", RuleError.Of("ROUND_SETTINGS_JSON", "settingsJson", "", e.Message).Message()); }
-        if (settings is null) { ModelState.AddModelError("Input.SettingsJson", RuleError.Of("ROUND_SETTINGS_JSON", "settingsJson", "", "null").Message()); return Page(); }
+        catch (JsonException e) { where = ((e.LineNumber ?? 0) + 1, (e.BytePositionInLine ?? 0) + 1); }
+        if (settings is null)
+        {
+            ModelState.AddModelError("Input.SettingsJson", RoundErrors.SettingsJson.At("settingsJson", where.Line, where.Character).Message());
+            return Page();
+        }
 
         var input = new RoundCommands.Input
         {

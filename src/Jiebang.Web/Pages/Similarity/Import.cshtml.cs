@@ -1,5 +1,6 @@
 using Jiebang.Web.Features;
 using Jiebang.Web.Features.Access;
+using Jiebang.Web.Features.Files;
 using Jiebang.Web.Features.Similarity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -16,7 +17,7 @@ public sealed class ImportModel(ImportHistoricalProjects import) : PageModel
 
     public async Task<IActionResult> OnPostPreviewAsync(IFormFile? file, CancellationToken cancellationToken)
     {
-        if (file is null) { ModelState.AddModelError("", Domain.Rules.RuleError.Of("FILE_EMPTY", "file", "").Message()); return Page(); }
+        if (file is null) { ModelState.AddModelError("", FileErrors.Empty.At("file").Message()); return Page(); }
         await using var content = file.OpenReadStream();
         var outcome = await import.PreviewAsync(User.Actor(), content, cancellationToken);
         if (outcome.IsForbidden) return Forbid();

@@ -23,7 +23,7 @@ public sealed class RegisterModel(RegisterUnit register, JiebangDbContext db) : 
         if (!outcome.Succeeded)
         {
             ModelState.AddRuleErrors(outcome.Errors);
-            ShowUnusualCodeConfirmation = outcome.Errors.Any(e => e.Code == "USCC_CHECK") || Input.ConfirmUnusualCode;
+            ShowUnusualCodeConfirmation = outcome.Errors.Any(e => e.Is(Domain.Identifiers.IdentifierErrors.UsccCheck)) || Input.ConfirmUnusualCode;
             Input.Password = "";
             await LoadAsync(cancellationToken);
             return Page();

@@ -201,7 +201,8 @@ public sealed class RouteMatrixTests(RouteMatrixTests.Host host) : IClassFixture
             HttpStatusCode.Unauthorized => Expect.Login,
             HttpStatusCode.Forbidden => Expect.Denied,
             HttpStatusCode.NotFound => Expect.NotFound,
-            HttpStatusCode.BadRequest or HttpStatusCode.UnprocessableEntity => Expect.Invalid,
+            // Past access, refused by a rule: invalid content, or a state or value someone else set (409).
+            HttpStatusCode.BadRequest or HttpStatusCode.UnprocessableEntity or HttpStatusCode.Conflict => Expect.Invalid,
             HttpStatusCode.Redirect or HttpStatusCode.Found when location.Contains("/Account/Login?") => Expect.Login,
             HttpStatusCode.Redirect when location.Contains("/Account/AccessDenied") => Expect.Denied,
             HttpStatusCode.Redirect or HttpStatusCode.RedirectMethod => Expect.Redirect,

@@ -84,7 +84,7 @@ public sealed class RoundStageTests(AppWithPersonas host) : IClassFixture<AppWit
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         var html = System.Net.WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         Assert.Contains("推荐截止时间：应在2000-01-01至2100-12-31之间", html);
-        Assert.Contains("data-valmsg-for=\"Input.Stages[0].ClosesAtChina\"", html);
+        Assert.Matches("name=\"Input.Stages\\[0\\].ClosesAtChina\"[^>]*>(<input[^>]*>)*\\s*<span class=\"[^\"]*field-validation-error[^\"]*\">推荐截止时间：", html);
 
         fields["Input.Stages[0].ClosesAtChina"] = "2025-03-25T17:30";
         var saved = await staff.PostFormAsync("/Rounds/Edit", fields);

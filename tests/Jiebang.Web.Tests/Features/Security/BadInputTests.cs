@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using Jiebang.Domain.Rules;
 using Jiebang.Web.Features.Files;
+using Jiebang.Web.Features.Security;
 using Jiebang.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,7 +24,7 @@ public sealed class BadInputTests(AppWithPersonas host) : IClassFixture<AppWithP
     {
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
-        Assert.Equal(RuleError.Of("REQUEST_INVALID", "", "access").Message(CultureInfo.GetCultureInfo("zh-CN")), problem.GetProperty("title").GetString());
+        Assert.Equal(RequestErrors.Invalid.At("").Message(CultureInfo.GetCultureInfo("zh-CN")), problem.GetProperty("title").GetString());
         await using var db = host.App.CreateDbContext();
         Assert.False(await db.Users.AnyAsync(u => u.UserName == userName, Ct));
     }

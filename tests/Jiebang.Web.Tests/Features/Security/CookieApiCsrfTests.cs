@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Jiebang.Domain.Rules;
+using Jiebang.Web.Features.Access;
 using Jiebang.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -41,7 +42,7 @@ public sealed class CookieApiCsrfTests(AppWithPersonas host) : IClassFixture<App
                 TestContext.Current.CancellationToken);
             Assert.True(response.StatusCode == HttpStatusCode.Forbidden, $"{method} {url}: {(int)response.StatusCode}");
             var problem = await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
-            Assert.Equal(RuleError.Of("ACCESS_FOREIGN_ORIGIN", "", "access").Message(CultureInfo.GetCultureInfo("zh-CN")),
+            Assert.Equal(AccessErrors.ForeignOrigin.At("").Message(CultureInfo.GetCultureInfo("zh-CN")),
                 problem.GetProperty("title").GetString());
         }
     }
