@@ -13,6 +13,9 @@ public static class RoundErrors
     public static readonly ErrorCode ClosesBeforeOpening = ErrorCode.Invalid("ROUND_CLOSES_BEFORE_OPENING", Clause.Notice("4.3"));
     public static readonly ErrorCode StageUnknown = ErrorCode.Invalid("ROUND_STAGE_UNKNOWN", Clause.Notice("4"));
     public static readonly ErrorCode StageDuplicate = ErrorCode.Invalid("ROUND_STAGE_DUPLICATE", Clause.Notice("4"));
+    /// <summary>A stage's deadline binds everyone acting in it: recommenders forward by theirs [annex 4 §4.2].</summary>
+    public static readonly ErrorCode StageClosed = ErrorCode.Conflict("ROUND_STAGE_CLOSED", Clause.Notice("4"));
+    public static readonly ErrorCode StageNotOpen = ErrorCode.Conflict("ROUND_STAGE_NOT_OPEN", Clause.Notice("4"));
     public static readonly ErrorCode StageOutOfOrder = ErrorCode.Invalid("ROUND_STAGE_OUT_OF_ORDER", Clause.Notice("4"));
     public static readonly ErrorCode ShareOutOfRange = ErrorCode.Invalid("ROUND_SHARE_OUT_OF_RANGE", Clause.Annex(4, "2.2"));
     public static readonly ErrorCode QuotaClassUnknown = ErrorCode.Invalid("ROUND_QUOTA_CLASS_UNKNOWN", Clause.Annex(4, "3.2"));

@@ -40,6 +40,18 @@ public sealed record RoundSchedule(IReadOnlyList<RoundStage> Stages)
 
     public RoundStage? Filing => Stage(RoundStageKind.Filing);
 
+    /// <summary>
+    /// Why no one may act in the stage now: before it opens or from its deadline on. A round without
+    /// that stage sets no window for it (null).
+    /// </summary>
+    public RuleError? WhyNotActIn(RoundStageKind kind, DateTimeOffset now)
+    {
+        if (Stage(kind) is not { } stage) return null;
+        var name = RoundStage.NameOf(kind);
+        if (stage.OpensAt is { } opens && now < opens) return RoundErrors.StageNotOpen.At($"stages.{kind}", name, ChinaTime.Format(opens));
+        return now >= stage.ClosesAt ? RoundErrors.StageClosed.At($"stages.{kind}", name, ChinaTime.Format(stage.ClosesAt)) : null;
+    }
+
     public static List<RuleError> Check(IEnumerable<RoundStage> stages)
     {
         var errors = new List<RuleError>();

@@ -39,3 +39,33 @@ public sealed class RoundScheduleTests
         Assert.Null(RecommenderQuota.For(quotas, 45, UnitType.Association, "330102"));
     }
 }
+
+public sealed class StageWindowTests
+{
+    static readonly DateTimeOffset Deadline = ChinaTime.At(2024, 3, 25, 17, 30);
+    static RoundSchedule Notice => new([new(RoundStageKind.Filing, ChinaTime.At(2024, 3, 18), ChinaTime.At(2024, 3, 22, 17, 30)),
+        new(RoundStageKind.Recommendation, null, Deadline)]);
+
+    [Fact]
+    public void WhyNotActIn_OneTickBeforeTheRecommendersDeadline_Allows() =>
+        Assert.Null(Notice.WhyNotActIn(RoundStageKind.Recommendation, Deadline.AddTicks(-1)));
+
+    [Fact]
+    public void WhyNotActIn_AtTheRecommendersDeadline_IsClosedAndSaysWhen()
+    {
+        var error = Notice.WhyNotActIn(RoundStageKind.Recommendation, Deadline)!;
+        Assert.Equal("ROUND_STAGE_CLOSED", error.Code);
+        Assert.Contains("2024-03-25 17:30", error.Message(System.Globalization.CultureInfo.GetCultureInfo("zh-CN")));
+    }
+
+    [Fact]
+    public void WhyNotActIn_AStageTheRoundDoesNotHave_SetsNoWindow() =>
+        Assert.Null(Notice.WhyNotActIn(RoundStageKind.ExpertReview, Deadline.AddYears(1)));
+
+    [Fact]
+    public void WhyNotActIn_BeforeAStageOpens_IsNotOpen()
+    {
+        var schedule = new RoundSchedule([new(RoundStageKind.ExpertReview, Deadline, Deadline.AddDays(10))]);
+        Assert.Equal("ROUND_STAGE_NOT_OPEN", schedule.WhyNotActIn(RoundStageKind.ExpertReview, Deadline.AddMinutes(-1))!.Code);
+    }
+}

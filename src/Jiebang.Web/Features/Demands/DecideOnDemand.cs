@@ -1,5 +1,6 @@
 using Jiebang.Domain.Demands;
 using Jiebang.Domain.Filings;
+using Jiebang.Domain.Rounds;
 using Jiebang.Web.Features.Access;
 using Jiebang.Web.Features.Audit;
 
@@ -42,6 +43,7 @@ public sealed class DecideOnDemand(DemandStore store, Files.FilingScans scans, A
         var asBureau = actor.IsStaff;
         if ((asBureau ? DemandPolicy.WhyNotAccept(actor) : DemandPolicy.WhyNotScreen(actor, demand)) is { } denied)
             return denied;
+        if (!asBureau && outcome.Value.Round.Schedule.WhyNotActIn(RoundStageKind.Recommendation, now) is { } closed) return closed;
         if (asBureau && decision == ScreeningDecision.Accept
             && await scans.WhyNotWithoutCurrentScanAsync(nameof(Demand), demand.Id, demand.LatestVersion?.Number, outcome.Value.Round, DemandErrors.ScanOfCurrentVersionRequired, cancellationToken) is { } missing)
             return missing;

@@ -1,5 +1,6 @@
 using Jiebang.Domain.Demands;
 using Jiebang.Domain.Filings;
+using Jiebang.Domain.Rounds;
 using Jiebang.Domain.Rules;
 using Jiebang.Web.Data;
 using Jiebang.Web.Features.Access;
@@ -45,6 +46,8 @@ public sealed class SubmitRecommendationBatch(DemandStore store, Files.FilingSca
             .ToListAsync(cancellationToken);
         if (accepted.Count == 0) return DemandErrors.BatchEmpty.At("");
         var round = await store.Db.Rounds.AsNoTracking().FirstAsync(r => r.Id == input.RoundId, cancellationToken);
+        // The recommenders' deadline binds them as the filing deadline binds the units [annex 4 §4.2].
+        if (round.Schedule.WhyNotActIn(RoundStageKind.Recommendation, clock.GetUtcNow()) is { } closed) return closed;
         var missingScans = new List<RuleError>();
         foreach (var demand in accepted)
             if (await scans.WhyNotWithoutCurrentScanAsync(nameof(Demand), demand.Id, demand.LatestVersion?.Number, round, DemandErrors.ScanOfCurrentVersionRequired, cancellationToken) is { } missing)
