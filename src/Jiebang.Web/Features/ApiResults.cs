@@ -15,7 +15,8 @@ public static class ApiResults
     public static IResult From<T>(Outcome<T> outcome, Func<T, IResult>? onSuccess = null)
     {
         if (outcome.Succeeded) return onSuccess?.Invoke(outcome.Value!) ?? Results.Ok(outcome.Value);
-        if (outcome.IsNotFound) return Results.NotFound();
+        // The bare "not found" says nothing (ids cannot be probed); a named one (an item not published) says why.
+        if (outcome.IsNotFound && outcome.Errors[0].Is(AccessErrors.NotFound)) return Results.NotFound();
         if (outcome.IsForbidden)
             return outcome.Errors[0].Is(AccessErrors.SignInRequired) ? Results.Unauthorized() : Results.Forbid();
         return Problem(outcome.Errors);
@@ -23,7 +24,7 @@ public static class ApiResults
 
     /// <summary>
     /// The findings as problem details: 409 when every one met a state or value someone else set
-    /// (<see cref="ErrorKind.Conflict"/>), 422 otherwise.
+    /// (<see cref="ErrorKind.Conflict"/>), 404 when every one names something not there to act on, 422 otherwise.
     /// </summary>
     public static IResult Problem(IEnumerable<RuleError> errors)
     {
@@ -31,8 +32,9 @@ public static class ApiResults
         var findings = list.Select(ToFinding).ToList();
         return Results.Problem(
             title: findings.Count == 1 ? findings[0].Message : string.Join("；", findings.Select(f => f.Message)),
-            statusCode: list.Count > 0 && list.All(e => e.Kind == ErrorKind.Conflict)
-                ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity,
+            statusCode: list.Count > 0 && list.All(e => e.Kind == ErrorKind.Conflict) ? StatusCodes.Status409Conflict
+                : list.Count > 0 && list.All(e => e.Kind == ErrorKind.NotFound) ? StatusCodes.Status404NotFound
+                : StatusCodes.Status422UnprocessableEntity,
             extensions: new Dictionary<string, object?> { ["findings"] = findings });
     }
 

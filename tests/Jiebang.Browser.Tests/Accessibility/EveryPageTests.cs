@@ -67,7 +67,7 @@ public sealed partial class EveryPageTests(BrowserSession session) : IClassFixtu
     static string Shape(string path) => Numbers().Replace(QueryValues().Replace(path, "="), "{n}");
 
     // Files and JSON, switching language, signing out: not pages to check.
-    [GeneratedRegex(@"^/(api|culture|Account/Logout|openapi|scalar)|\.(xlsx|docx|pdf|json)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^/(api|culture|Account/Logout|openapi|scalar)|\.(xlsx|docx|pdf|json|atom)$", RegexOptions.IgnoreCase)]
     private static partial Regex Skipped();
 
     [GeneratedRegex(@"\d+")]

@@ -31,7 +31,7 @@ public sealed partial class FrameworkMessagesTests(AppWithPersonas host) : IClas
         Assert.Contains("lang=\"zh-CN\"", page);
         foreach (var phrase in FrameworkPhrases) Assert.DoesNotContain(phrase, page, StringComparison.OrdinalIgnoreCase);
         var summary = Summary().Match(page);
-        Assert.True(summary.Success, "no validation summary with errors");
+        Assert.True(summary.Success, "no error summary with errors");
         var messages = Item().Matches(summary.Groups[1].Value).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
         Assert.Equal(messages.Distinct(), messages); // each once
         Assert.All(messages, m => Assert.Matches(Han(), m));
@@ -112,10 +112,10 @@ public sealed partial class FrameworkMessagesTests(AppWithPersonas host) : IClas
         Assert.Equal([Zh(RoundErrors.SettingsJson.At("settingsJson", 2, 3))], messages);
     }
 
-    [GeneratedRegex("<div class=\"[^\"]*validation-summary-errors[^\"]*\"[^>]*>(.*?)</div>", RegexOptions.Singleline)]
+    [GeneratedRegex("<div class=\"[^\"]*jb-error-summary[^\"]*\"[^>]*>(.*?)</div>", RegexOptions.Singleline)]
     private static partial Regex Summary();
 
-    [GeneratedRegex("<li>(.*?)</li>", RegexOptions.Singleline)]
+    [GeneratedRegex("<li>\\s*(?:<a [^>]*>)?(.*?)(?:</a>)?\\s*</li>", RegexOptions.Singleline)]
     private static partial Regex Item();
 
     [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}")]

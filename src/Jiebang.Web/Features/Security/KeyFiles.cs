@@ -76,27 +76,40 @@ public sealed class KeyFiles(IConfiguration configuration, IHostEnvironment envi
         System.IO.Directory.CreateDirectory(Directory);
         if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(Directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         var key = RandomNumberGenerator.GetBytes(32);
-        // Written aside and moved into place: an instance starting at the same moment reads a whole
-        // file, and only one key wins.
-        var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
+        // Created exclusively (O_CREAT|O_EXCL), so that of instances starting at the same moment exactly
+        // one writes the key; the others wait until its whole content is there and read it. (A move
+        // without overwrite is not atomic on every file system: two could both "win".)
         var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
         if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        using (var writer = new StreamWriter(temporary, options)) writer.WriteLine(Convert.ToBase64String(key));
         try
         {
-            File.Move(temporary, path, overwrite: false);
+            using (var stream = new FileStream(path, options))
+            {
+                stream.Write(System.Text.Encoding.ASCII.GetBytes(Convert.ToBase64String(key) + "\n"));
+                stream.Flush(flushToDisk: true);
+            }
             return key;
         }
         catch (IOException) when (File.Exists(path))
         {
-            File.Delete(temporary);
             return Read(path);
         }
     }
 
+    /// <summary>Reads a key file, waiting a moment for one another instance is still writing.</summary>
     static byte[] Read(string path)
     {
-        var key = Convert.FromBase64String(File.ReadAllText(path).Trim());
+        for (var attempt = 0; ; attempt++)
+        {
+            var text = File.ReadAllText(path).Trim();
+            if (text.Length == 44 || attempt >= 50) return Decode(path, text);
+            Thread.Sleep(20);
+        }
+    }
+
+    static byte[] Decode(string path, string text)
+    {
+        var key = Convert.FromBase64String(text);
         return key.Length == 32 ? key : throw new InvalidOperationException($"The key file {path} does not hold 32 bytes in base64.");
     }
 
