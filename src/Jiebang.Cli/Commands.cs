@@ -16,11 +16,11 @@ public static class Commands
             ["check", "id", .. var rest] => CheckIdCommand.RunAsync(rest, input ?? Console.In, output, error,
                 CheckIdCommand.ChinaToday(clock ?? TimeProvider.System)),
             ["check", "retirement", .. var rest] => CheckRetirementCommand.RunAsync(rest, output, error),
-            ["setup", .. var rest] => WithServices(services ?? (() => CliServices.BuildApp().Services),
+            ["setup", .. var rest] => WithApp(services,
                 s => SetupCommand.RunAsync(s, rest, input ?? Console.In, output, error)),
-            ["backup", var archive] => WithServices(services ?? (() => CliServices.BuildApp().Services),
+            ["backup", var archive] => WithApp(services,
                 s => BackupCommands.BackupAsync(s, archive, output)),
-            ["restore", .. var rest] => WithServices(services ?? (() => CliServices.BuildApp().Services),
+            ["restore", .. var rest] => WithApp(services,
                 s => BackupCommands.RestoreAsync(s, rest, output, error)),
             ["migrate"] => WithServices(services, s => MigrateCommand.RunAsync(s, output)),
             ["audit", "verify"] => WithServices(services, s => AuditVerifyCommand.RunAsync(s, output)),
@@ -72,6 +72,14 @@ public static class Commands
         var provider = services?.Invoke() ?? CliServices.Build();
         try { return await command(provider); }
         finally { if (services is null && provider is IAsyncDisposable d) await d.DisposeAsync(); }
+    }
+
+    /// <summary>Runs a command with the web app's whole service set (Identity, keys, use cases), built once and disposed after.</summary>
+    static async Task<int> WithApp(Func<IServiceProvider>? services, Func<IServiceProvider, Task<int>> command)
+    {
+        if (services is not null) return await command(services());
+        await using var app = CliServices.BuildApp();
+        return await command(app.Services);
     }
 
     internal static async Task<int> PrintUsageAsync(TextWriter writer, int exitCode)

@@ -12,7 +12,9 @@ public sealed class BureauProfile(IServiceScopeFactory scopes, TimeProvider cloc
     public sealed record View(string Name, string ShortName, string RegionCode, string Address, string ContactName, string ContactPhone, string ContactEmail);
 
     static readonly TimeSpan Freshness = TimeSpan.FromMinutes(1);
-    (View? Value, DateTimeOffset ReadAt)? _cached;
+    // A reference, swapped whole: requests on other threads read either the old or the new one, never half.
+    sealed record Cached(View? Value, DateTimeOffset ReadAt);
+    Cached? _cached;
 
     public async Task<View?> GetAsync(CancellationToken cancellationToken = default)
     {
@@ -24,7 +26,7 @@ public sealed class BureauProfile(IServiceScopeFactory scopes, TimeProvider cloc
                           join u in db.Units.AsNoTracking() on b.UnitId equals u.Id
                           select new View(u.Name, b.ShortName, u.RegionCode, b.Address, b.ContactName, b.ContactPhone, b.ContactEmail))
             .FirstOrDefaultAsync(cancellationToken);
-        _cached = (view, now);
+        _cached = new Cached(view, now);
         return view;
     }
 

@@ -1,3 +1,4 @@
+using Jiebang.Domain.Forms;
 using Jiebang.Domain.Identifiers;
 using Jiebang.Domain.Rules;
 using Jiebang.Domain.Units;
@@ -83,15 +84,11 @@ public sealed class SetUpPlatform(JiebangDbContext db, UserManager<JiebangUser> 
         var regions = await db.Regions.Select(r => r.Code).ToListAsync(cancellationToken);
         var errors = UnitRegistration.Check(input.BureauName, input.Uscc, UnitType.ScienceBureau, input.RegionCode, regions.Contains).ToList();
         if (string.IsNullOrWhiteSpace(input.ShortName)) errors.Add(SetupErrors.ShortNameRequired.At("shortName"));
-        foreach (var (field, label, value, max) in new[]
-        {
-            ("shortName", new LocalizedText("简称", "Short name"), input.ShortName, 50),
-            ("address", new LocalizedText("地址", "Address"), input.Address, 200),
-            ("contactName", new LocalizedText("联系人", "Contact"), input.ContactName, 50),
-            ("contactEmail", new LocalizedText("电子邮箱", "E-mail"), input.ContactEmail, 254),
-            ("adminFullName", new LocalizedText("管理员姓名", "Administrator's name"), input.AdminFullName, 50),
-        })
-            if (value.Trim().Length > max) errors.Add(SetupErrors.TextTooLong.At(field, label, max, value.Trim().Length));
+        // Measured as stored: trimmed.
+        errors.AddRange(FormLimits.WhyNotTexts(("shortName", "简称", "Short name", input.ShortName.Trim(), 50),
+            ("address", "地址", "Address", input.Address.Trim(), 200), ("contactName", "联系人", "Contact", input.ContactName.Trim(), 50),
+            ("contactEmail", "电子邮箱", "E-mail", input.ContactEmail.Trim(), FormLimits.MaxEmailChars),
+            ("adminFullName", "管理员姓名", "Administrator's name", input.AdminFullName.Trim(), 50)));
         if (!string.IsNullOrWhiteSpace(input.ContactPhone))
             errors.AddRange(PhoneNumber.Check(input.ContactPhone, "contactPhone", new LocalizedText("联系电话", "Phone")));
         if (string.IsNullOrWhiteSpace(input.AdminUserName) || input.AdminUserName.Trim().Length > 64)
