@@ -67,7 +67,12 @@ public static class FeatureServices
         .AddScoped<Proposals.ReturnProposal>()
         .AddScoped<Proposals.ProposalQueries>()
         .AddScoped<Proposals.ProposalDocuments>()
-        .AddScoped<Files.IFilingFiles, Proposals.ProposalFiles>();
+        .AddScoped<Files.IFilingFiles, Proposals.ProposalFiles>()
+        .AddScoped<Recommendation.RecommendingLevels>()
+        .AddScoped<Recommendation.QuotaLedger>()
+        .AddScoped<Recommendation.RecommendProposal>()
+        .AddScoped<Recommendation.RejectProposal>()
+        .AddScoped<Recommendation.UndoRecommendation>();
 
     public static void MapJiebangApis(this IEndpointRouteBuilder app)
     {
