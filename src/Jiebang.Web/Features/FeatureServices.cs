@@ -72,7 +72,8 @@ public static class FeatureServices
         .AddScoped<Recommendation.QuotaLedger>()
         .AddScoped<Recommendation.RecommendProposal>()
         .AddScoped<Recommendation.RejectProposal>()
-        .AddScoped<Recommendation.UndoRecommendation>();
+        .AddScoped<Recommendation.UndoRecommendation>()
+        .AddScoped<Recommendation.LevelQueue>();
 
     public static void MapJiebangApis(this IEndpointRouteBuilder app)
     {
@@ -87,5 +88,6 @@ public static class FeatureServices
         Guidelines.GuidelineApi.MapGuidelineApi(app);
         Calls.PublicCallApi.MapPublicCallApi(app);
         Proposals.ProposalApi.MapProposalApi(app);
+        Recommendation.RecommendationApi.MapRecommendationApi(app);
     }
 }
