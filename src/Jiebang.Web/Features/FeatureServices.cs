@@ -72,7 +72,18 @@ public static class FeatureServices
         .AddScoped<Recommendation.QuotaLedger>()
         .AddScoped<Recommendation.RecommendProposal>()
         .AddScoped<Recommendation.RejectProposal>()
-        .AddScoped<Recommendation.UndoRecommendation>();
+        .AddScoped<Recommendation.UndoRecommendation>()
+        .AddScoped<Recommendation.ProposalBatchStore>()
+        .AddScoped<Recommendation.ProposalBatchQueries>()
+        .AddScoped<Recommendation.OpenProposalBatch>()
+        .AddScoped<Recommendation.ChooseBatchProposals>()
+        .AddScoped<Recommendation.BatchSummaryExport>()
+        .AddScoped<Recommendation.LetterTemplates>()
+        .AddScoped<Recommendation.EditLetterTemplate>()
+        .AddScoped<Recommendation.BatchLetters>()
+        .AddScoped<Recommendation.AttachBatchScan>()
+        .AddScoped<Files.IFilingFiles, Recommendation.ProposalBatchFiles>()
+        .AddScoped<Recommendation.SubmitProposalBatch>();
 
     public static void MapJiebangApis(this IEndpointRouteBuilder app)
     {
@@ -87,5 +98,6 @@ public static class FeatureServices
         Guidelines.GuidelineApi.MapGuidelineApi(app);
         Calls.PublicCallApi.MapPublicCallApi(app);
         Proposals.ProposalApi.MapProposalApi(app);
+        Recommendation.ProposalBatchApi.MapProposalBatchApi(app);
     }
 }
