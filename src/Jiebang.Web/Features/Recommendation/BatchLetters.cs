@@ -78,7 +78,7 @@ public sealed class BatchLetters(ProposalBatchQueries queries, LetterTemplates t
                     WordText.Run(line, LetterBody));
                 paragraph.ParagraphProperties!.SpacingBetweenLines = new SpacingBetweenLines { Before = "0", After = "0", Line = "560", LineRule = LineSpacingRuleValues.Exact };
                 if (i < signatureFrom && line.Length > 0 && !line.EndsWith('：'))
-                    paragraph.ParagraphProperties.Indentation = new Indentation { FirstLineChars = 200 };
+                    paragraph.ParagraphProperties.Indentation = new Indentation { FirstLine = "640", FirstLineChars = 200 };
                 content.Append(paragraph);
             }
             content.Append(new SectionProperties(
