@@ -177,7 +177,7 @@ public sealed class Proposal : IFilingState<ProposalStatus>
     {
         if (Status != ProposalStatus.Submitted || HolderUnitId != levelUnitId || CurrentLevel is not { } level)
             return RecommendationErrors.NotAtThisLevel.At("");
-        return level.Decision == LevelDecision.Pending ? null : RecommendationErrors.AlreadyDecided.At("", level.Decision);
+        return level.Decision == LevelDecision.Pending ? null : RecommendationErrors.AlreadyDecided.At("", LevelDecisions.NameOf(level.Decision));
     }
 
     void ArriveAt(int unitId, int levelNumber, DateTimeOffset now)

@@ -28,7 +28,6 @@ static class ProposalModel
             proposal.Navigation(p => p.Events).HasField("_events").UsePropertyAccessMode(PropertyAccessMode.Field);
             proposal.HasMany(p => p.Levels).WithOne().HasForeignKey(l => l.ProposalId);
             proposal.Navigation(p => p.Levels).HasField("_levels").UsePropertyAccessMode(PropertyAccessMode.Field);
-            proposal.HasOne<Unit>().WithMany().HasForeignKey(p => p.HolderUnitId).OnDelete(DeleteBehavior.Restrict);
             proposal.HasOne<Round>().WithMany().HasForeignKey(p => p.RoundId).OnDelete(DeleteBehavior.Restrict);
             proposal.HasOne<Unit>().WithMany().HasForeignKey(p => p.OwnerUnitId).OnDelete(DeleteBehavior.Restrict);
             proposal.HasOne<Unit>().WithMany().HasForeignKey(p => p.RecommenderUnitId).OnDelete(DeleteBehavior.Restrict);

@@ -73,6 +73,7 @@ public static class FeatureServices
         .AddScoped<Recommendation.RecommendProposal>()
         .AddScoped<Recommendation.RejectProposal>()
         .AddScoped<Recommendation.UndoRecommendation>()
+        .AddScoped<Recommendation.LevelQueue>()
         .AddScoped<Recommendation.ProposalBatchStore>()
         .AddScoped<Recommendation.ProposalBatchQueries>()
         .AddScoped<Recommendation.OpenProposalBatch>()
@@ -98,6 +99,7 @@ public static class FeatureServices
         Guidelines.GuidelineApi.MapGuidelineApi(app);
         Calls.PublicCallApi.MapPublicCallApi(app);
         Proposals.ProposalApi.MapProposalApi(app);
+        Recommendation.RecommendationApi.MapRecommendationApi(app);
         Recommendation.ProposalBatchApi.MapProposalBatchApi(app);
     }
 }

@@ -8,3 +8,14 @@ public enum LevelDecision
     Rejected = 2,     // 不予推荐
     Returned = 3,     // 退回修改
 }
+
+public static class LevelDecisions
+{
+    public static Jiebang.Domain.Rules.LocalizedText NameOf(LevelDecision decision) => decision switch
+    {
+        LevelDecision.Recommended => new("已推荐", "recommended"),
+        LevelDecision.Rejected => new("不予推荐", "not recommended"),
+        LevelDecision.Returned => new("已退回修改", "returned for revision"),
+        _ => new("待审核", "pending"),
+    };
+}

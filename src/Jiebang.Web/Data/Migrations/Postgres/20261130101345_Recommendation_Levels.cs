@@ -161,14 +161,6 @@ namespace Jiebang.Web.Data.Migrations.Postgres
                 table: "QuotaUses",
                 column: "UnitId");
 
-            migrationBuilder.AddForeignKey(
-                name: "FK_Proposals_Units_HolderUnitId",
-                table: "Proposals",
-                column: "HolderUnitId",
-                principalTable: "Units",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.Restrict);
-
             // Proposals submitted before levels existed wait at the unit they were filed through (level 1).
             migrationBuilder.Sql("""
                 UPDATE "Proposals" SET "HolderUnitId" = "RecommenderUnitId" WHERE "Status" = 1 AND "RecommenderUnitId" IS NOT NULL;
@@ -181,9 +173,6 @@ namespace Jiebang.Web.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropForeignKey(
-                name: "FK_Proposals_Units_HolderUnitId",
-                table: "Proposals");
 
             migrationBuilder.DropTable(
                 name: "ProposalLevels");

@@ -1456,11 +1456,6 @@ namespace Jiebang.Web.Data.Migrations.Postgres
 
                     b.HasOne("Jiebang.Web.Data.Unit", null)
                         .WithMany()
-                        .HasForeignKey("HolderUnitId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Jiebang.Web.Data.Unit", null)
-                        .WithMany()
                         .HasForeignKey("OwnerUnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();

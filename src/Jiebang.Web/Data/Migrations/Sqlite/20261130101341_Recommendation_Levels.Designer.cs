@@ -1375,11 +1375,6 @@ namespace Jiebang.Web.Data.Migrations.Sqlite
 
                     b.HasOne("Jiebang.Web.Data.Unit", null)
                         .WithMany()
-                        .HasForeignKey("HolderUnitId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Jiebang.Web.Data.Unit", null)
-                        .WithMany()
                         .HasForeignKey("OwnerUnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();

@@ -160,14 +160,6 @@ namespace Jiebang.Web.Data.Migrations.Sqlite
                 table: "QuotaUses",
                 column: "UnitId");
 
-            migrationBuilder.AddForeignKey(
-                name: "FK_Proposals_Units_HolderUnitId",
-                table: "Proposals",
-                column: "HolderUnitId",
-                principalTable: "Units",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.Restrict);
-
             // Proposals submitted before levels existed wait at the unit they were filed through (level 1).
             migrationBuilder.Sql("""
                 UPDATE "Proposals" SET "HolderUnitId" = "RecommenderUnitId" WHERE "Status" = 1 AND "RecommenderUnitId" IS NOT NULL;
@@ -180,9 +172,6 @@ namespace Jiebang.Web.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropForeignKey(
-                name: "FK_Proposals_Units_HolderUnitId",
-                table: "Proposals");
 
             migrationBuilder.DropTable(
                 name: "ProposalLevels");
@@ -197,9 +186,8 @@ namespace Jiebang.Web.Data.Migrations.Sqlite
                 name: "IX_Proposals_HolderUnitId",
                 table: "Proposals");
 
-            migrationBuilder.DropColumn(
-                name: "HolderUnitId",
-                table: "Proposals");
+            // SQLite drops a plain column in place (3.35+); EF's table rebuild is not available to this Down.
+            migrationBuilder.Sql("ALTER TABLE \"Proposals\" DROP COLUMN \"HolderUnitId\";");
         }
     }
 }
