@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Jiebang.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -90,6 +92,22 @@ public sealed partial class ProposalBatchPageTests(BatchHost host) : IClassFixtu
         await using var db = host.App.CreateDbContext();
         Assert.DoesNotContain("{负责人}", (await db.LetterTemplates.SingleAsync(t => t.Key == "commitment-letter", Ct)).Body);
         Assert.Equal(HttpStatusCode.Redirect, (await (await host.App.SignedInAsync("county-rec")).GetAsync("/Letters/Edit/commitment-letter", Ct)).StatusCode);
+    }
+
+    [Fact]
+    public async Task LetterTemplate_PastItsLengthOrEmpty_IsRefusedNamingTheField()
+    {
+        var staff = await host.App.SignedInAsync("staff");
+
+        var tooLong = await staff.PutAsJsonAsync("/api/letters/commitment-letter", new { title = "承诺书", body = new string('承', 8001) }, Ct);
+        var empty = await staff.PutAsJsonAsync("/api/letters/commitment-letter", new { title = " ", body = "{推荐单位}承诺。" }, Ct);
+
+        var longFinding = Assert.Single((await tooLong.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("findings").EnumerateArray());
+        Assert.Equal(("FORM_TEXT_OVER_CEILING", "body"), (longFinding.GetProperty("code").GetString(), longFinding.GetProperty("field").GetString()));
+        Assert.Contains("正文", longFinding.GetProperty("message").GetString());
+        var emptyFinding = Assert.Single((await empty.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("findings").EnumerateArray());
+        Assert.Equal(("LETTER_TEMPLATE_TEXT_REQUIRED", "title"), (emptyFinding.GetProperty("code").GetString(), emptyFinding.GetProperty("field").GetString()));
+        Assert.StartsWith("标题", emptyFinding.GetProperty("message").GetString());
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
