@@ -110,7 +110,7 @@
     const last = body.lastElementChild, index = body.children.length;
     const row = last.cloneNode(true);
     row.querySelector('td').textContent = String(index + 1);
-    row.querySelectorAll('input, textarea').forEach(input => {
+    row.querySelectorAll('input, textarea, select').forEach(input => {
       input.name = input.name.replace(/\[\d+\]/, '[' + index + ']');
       input.value = '';
       input.setAttribute('aria-label', input.getAttribute('aria-label').replace(/\d+(?=行)/, String(index + 1)));

@@ -39,6 +39,10 @@ public sealed class RecommendationPageTests(AppWithPersonas host) : IClassFixtur
         var next = await city.GetStringAsync(posted.Headers.Location!.OriginalString, Ct);
         Assert.Contains("已推荐《舟山页面项目一》", next);
 
+        var own = await applicant.GetStringAsync($"/Proposals/Details/{first}", Ct);
+        Assert.Contains("推荐进度", own);
+        Assert.Contains("已推荐", own);
+
         var list = await city.GetStringAsync("/Recommend/Proposals", Ct);
         Assert.Contains("已用1项，限额6项，剩余5项", list);
         Assert.Contains("发布通知的科技主管部门", list);
