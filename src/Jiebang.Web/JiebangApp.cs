@@ -76,6 +76,7 @@ public static class JiebangApp
                 o.Conventions.AuthorizeFolder("/Inbox");
                 o.Conventions.AuthorizeFolder("/Similarity");
                 o.Conventions.AuthorizeFolder("/Guidelines");
+                o.Conventions.AuthorizeFolder("/Letters");
                 o.Conventions.AuthorizePage("/Account/SetupAuthenticator");
             })
             .AddViewLocalization()
