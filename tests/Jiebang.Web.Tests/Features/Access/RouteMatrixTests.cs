@@ -148,6 +148,14 @@ public sealed class RouteMatrixTests(RouteMatrixTests.Host host) : IClassFixture
         Custom("POST", "/api/proposals/{id:int}/docx", "/api/proposals/{P}/docx", L, N, N, N, N, N, Multipart),
         Custom("GET", "/api/proposals/{id:int}/scans", "/api/proposals/{P}/scans", L, N, N, N, N, N),
         Custom("POST", "/api/proposals/{id:int}/scans", "/api/proposals/{P}/scans", L, N, N, N, N, N, Multipart),
+        // A recommending level's proposals: 999999 names none; one that never reached the unit is not found either (RecommendationPageTests).
+        Custom("GET", "/Recommend/Proposals", "/Recommend/Proposals", L, D, O, D, D, D),
+        Custom("GET", "/Recommend/Proposals/Index", "/Recommend/Proposals/Index", L, D, O, D, D, D),
+        Custom("GET", "/Recommend/Proposals/Review/{id:int}", "/Recommend/Proposals/Review/999999", L, N, N, N, N, N),
+        Custom("GET", "/api/recommend/proposals/", "/api/recommend/proposals", L, D, O, D, D, D),
+        Custom("POST", "/api/recommend/proposals/{id:int}/recommend", "/api/recommend/proposals/999999/recommend", L, N, N, N, N, N, "{}"),
+        Custom("POST", "/api/recommend/proposals/{id:int}/reject", "/api/recommend/proposals/999999/reject", L, N, N, N, N, N, "{}"),
+        Custom("POST", "/api/recommend/proposals/{id:int}/undo", "/api/recommend/proposals/999999/undo", L, N, N, N, N, N, "{}"),
         // A recommending level's batches: 999999 names no batch; a batch of another unit is not found either (ProposalBatchTests).
         Custom("GET", "/Recommend/Batches", "/Recommend/Batches", L, D, O, D, D, D),
         Custom("GET", "/Recommend/Batches/Index", "/Recommend/Batches/Index", L, D, O, D, D, D),
