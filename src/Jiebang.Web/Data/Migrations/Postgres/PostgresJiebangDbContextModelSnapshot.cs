@@ -378,6 +378,10 @@ namespace Jiebang.Web.Data.Migrations.Postgres
                     b.Property<int?>("GuidelineItemId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("LeaderIdHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<int>("OwnerUnitId")
                         .HasColumnType("integer");
 
@@ -404,6 +408,8 @@ namespace Jiebang.Web.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("GuidelineItemId");
+
+                    b.HasIndex("LeaderIdHash");
 
                     b.HasIndex("OwnerUnitId");
 

@@ -359,6 +359,10 @@ namespace Jiebang.Web.Data.Migrations.Sqlite
                     b.Property<int?>("GuidelineItemId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("LeaderIdHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("OwnerUnitId")
                         .HasColumnType("INTEGER");
 
@@ -385,6 +389,8 @@ namespace Jiebang.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("GuidelineItemId");
+
+                    b.HasIndex("LeaderIdHash");
 
                     b.HasIndex("OwnerUnitId");
 
