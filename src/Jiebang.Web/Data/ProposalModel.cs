@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Jiebang.Web.Data;
 
 /// <summary>The proposal's tables: the filing, its versions and its events, as a demand's are kept.</summary>
-static class ProposalModel
+public static class ProposalModel
 {
     /// <summary>The shadow column of <see cref="Proposal"/> with the leader's hashed ID number; null when none is typed.</summary>
     public const string LeaderIdHash = "LeaderIdHash";
