@@ -30,9 +30,9 @@ namespace Jiebang.Web.Data.Migrations.Sqlite
                 name: "IX_Proposals_LeaderIdHash",
                 table: "Proposals");
 
-            migrationBuilder.DropColumn(
-                name: "LeaderIdHash",
-                table: "Proposals");
+            // SQLite drops the column itself (3.35+): EF would rebuild the table from the previous migration's model,
+            // and Blacklist_Entries' model was made on a branch without the proposal tables.
+            migrationBuilder.Sql("ALTER TABLE \"Proposals\" DROP COLUMN \"LeaderIdHash\";");
         }
     }
 }
