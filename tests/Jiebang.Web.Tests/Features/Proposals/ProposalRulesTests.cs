@@ -273,6 +273,46 @@ public sealed class ProposalRulesTests(AppWithPersonas host) : IClassFixture<App
     }
 
     [Fact]
+    public async Task TeamMemberOnTheBlacklist_IsFoundAtTheirRow_TheirNumberKeptEncryptedAndThroughWord()
+    {
+        var round = await CallAsync();
+        var applicant = await ApplicantAsync();
+        var member = Id("1985-07-15", "028"); // a woman
+        using (var scope = host.App.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<JiebangDbContext>();
+            var identifiers = scope.ServiceProvider.GetRequiredService<BlacklistIdentifiers>();
+            db.BlacklistEntries.Add(new BlacklistRecord
+            {
+                Kind = BlacklistIdentifierKind.ResidentId, IdentifierHash = identifiers.Hash(BlacklistIdentifierKind.ResidentId, member),
+                IdentifierShown = ResidentId.Mask(member), IdentifierProtected = identifiers.Protect(BlacklistIdentifierKind.ResidentId, member),
+                Name = "失信人员", Source = "科技部科研诚信系统", ListedOn = new DateOnly(2023, 6, 1), ExpiresOn = new DateOnly(2026, 5, 31),
+                ImportedAt = host.App.Clock.GetUtcNow(),
+            });
+            await db.SaveChangesAsync(Ct);
+        }
+        var id = await StartAsync(applicant, round, Regional);
+        var values = Valid();
+        values["team"] = new JsonArray(
+            new JsonObject { ["name"] = "李四", ["idNumber"] = Id("1990-01-01"), ["title"] = "工程师", ["unit"] = "本单位", ["task"] = "工艺开发" },
+            new JsonObject { ["name"] = "王芳", ["idNumber"] = member, ["title"] = "工程师", ["unit"] = "本单位", ["task"] = "测试" });
+        var found = Find(await SaveAsync(applicant, id, values), "PROPOSAL_BLACKLISTED");
+        Assert.Equal("team[1].idNumber", found?.GetProperty("field").GetString());
+        Assert.Contains("王芳", found?.GetProperty("message").GetString());
+        await using (var db = host.App.CreateDbContext())
+            Assert.DoesNotContain(member, (await db.Proposals.FindAsync([id], Ct))!.DraftJson);
+
+        // Form v2 through Word and back into another proposal: the rules find the member there too.
+        var bytes = await applicant.Client.GetByteArrayAsync($"/api/proposals/{id}/docx", Ct);
+        var copy = await StartAsync(applicant, round, Regional);
+        var imported = await applicant.Client.PostAsync($"/api/proposals/{copy}/docx",
+            new MultipartFormDataContent { { new ByteArrayContent(bytes), "file", "proposal.docx" } }, Ct);
+        Assert.True(imported.IsSuccessStatusCode, await imported.Content.ReadAsStringAsync(Ct));
+        var afterImport = (await Json(imported)).GetProperty("findings").EnumerateArray().ToList();
+        Assert.Equal("team[1].idNumber", Find(afterImport, "PROPOSAL_BLACKLISTED")?.GetProperty("field").GetString());
+    }
+
+    [Fact]
     public async Task Submit_LeaderRetiringBeforeTheProjectEnds_IsAnErrorUnlessTheCommitmentLetterIsAttached()
     {
         var round = await CallAsync();
