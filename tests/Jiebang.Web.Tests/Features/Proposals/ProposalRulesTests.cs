@@ -33,6 +33,7 @@ public sealed class ProposalRulesTests(AppWithPersonas host) : IClassFixture<App
     const string Hangzhou = "330106";                 // 西湖区, on no list
     const string Longquan = "331181";                 // on every list
     const string Pingyang = "330326";                 // on the 2022 mountain list, off the 2024 and 2025 lists
+    const string MountainIslandListsVersion = Domain.Regions.MountainIslandLists.Mountain26Of2022; // the 2024 preset's
 
     static int units = Random.Shared.Next(1_000_000, 9_000_000);
 
@@ -54,7 +55,9 @@ public sealed class ProposalRulesTests(AppWithPersonas host) : IClassFixture<App
             Forms = [.. preset.Forms], TaxonomyKey = preset.TaxonomyKey,
             Settings = preset.Settings with
             {
-                CapsByCategory = new(preset.Settings.CapsByCategory), Quotas = [], RegionListVersion = regionListVersion,
+                CapsByCategory = new(preset.Settings.CapsByCategory),
+                Quotas = [],
+                RegionListVersion = regionListVersion,
             },
             CreatedAt = now, UpdatedAt = now,
         };
@@ -62,8 +65,6 @@ public sealed class ProposalRulesTests(AppWithPersonas host) : IClassFixture<App
         await db.SaveChangesAsync(Ct);
         return round.Id;
     }
-
-    const string MountainIslandListsVersion = Domain.Regions.MountainIslandLists.Mountain26Of2022;
 
     /// <summary>A registered, approved unit of this test's own and its applicant, signed in.</summary>
     async Task<Applicant> ApplicantAsync(UnitType type = UnitType.Enterprise, string region = Hangzhou, bool agricultural = false)
