@@ -1,4 +1,5 @@
 using Jiebang.Domain.Filings;
+using Jiebang.Domain.Proposals.Recommendation;
 using Jiebang.Domain.Rules;
 
 namespace Jiebang.Domain.Proposals;
@@ -16,6 +17,7 @@ public sealed class Proposal : IFilingState<ProposalStatus>
 
     readonly List<FilingVersion<ProposalStatus>> _versions = [];
     readonly List<FilingEvent<ProposalStatus>> _events = [];
+    readonly List<LevelRecommendation> _levels = [];
 
     public int Id { get; private set; }
     public int RoundId { get; private set; }
@@ -25,6 +27,8 @@ public sealed class Proposal : IFilingState<ProposalStatus>
     /// <summary>The call's category (a key of its caps by category), or "" when it takes up an item.</summary>
     public string Category { get; private set; } = "";
     public int? RecommenderUnitId { get; private set; }
+    /// <summary>The recommending level that holds the proposal now; null while with its unit, or once it left the last level.</summary>
+    public int? HolderUnitId { get; private set; }
     public string FormKey { get; private set; } = "";
     public int FormVersion { get; private set; }
     public ProposalStatus Status { get; private set; }
@@ -37,6 +41,8 @@ public sealed class Proposal : IFilingState<ProposalStatus>
     public Guid ConcurrencyStamp { get; private set; } = Guid.NewGuid();
     public IReadOnlyList<FilingVersion<ProposalStatus>> Versions => _versions;
     public IReadOnlyList<FilingEvent<ProposalStatus>> Events => _events;
+    /// <summary>The proposal at each recommending level it reached, in order.</summary>
+    public IReadOnlyList<LevelRecommendation> Levels => _levels;
 
     Proposal() { }
 
@@ -50,10 +56,13 @@ public sealed class Proposal : IFilingState<ProposalStatus>
 
     public bool IsEditable => Lifecycle.IsEditable(Status);
     public FilingVersion<ProposalStatus>? LatestVersion => Lifecycle.LatestVersion(this);
-    public bool AwaitsRecommender => Status == ProposalStatus.Submitted && RecommenderUnitId is not null;
+    public bool AwaitsRecommender => Status == ProposalStatus.Submitted && HolderUnitId is not null;
 
-    /// <summary>Whether the proposal went on past its recommending unit (to the bureau's formal review).</summary>
+    /// <summary>Whether the proposal went on past its last recommending level (to the bureau's formal review).</summary>
     public bool HasLeftRecommender => _events.Any(e => e.To == ProposalStatus.Recommended);
+
+    /// <summary>The proposal at the level that holds it now, or null.</summary>
+    public LevelRecommendation? CurrentLevel => HolderUnitId is { } holder ? _levels.LastOrDefault(l => l.UnitId == holder) : null;
 
     /// <summary>Keeps whatever was typed; drafts are never refused for their content.</summary>
     public RuleError? SaveDraft(string valuesJson, string title, int? recommenderUnitId, DateTimeOffset now)
@@ -65,15 +74,125 @@ public sealed class Proposal : IFilingState<ProposalStatus>
     }
 
     /// <summary>Freezes the draft as a new version with a receipt, unless a finding (<see cref="ProposalFindings"/>) is an error.</summary>
-    public RuleError? Submit(FilingWindow window, IReadOnlyList<RuleError> findings, FilingActor by, DateTimeOffset now) =>
-        Lifecycle.Submit(this, window, findings, by, now);
+    /// <remarks>A (re)submitted proposal arrives at the first level, the unit it is filed through.</remarks>
+    public RuleError? Submit(FilingWindow window, IReadOnlyList<RuleError> findings, FilingActor by, DateTimeOffset now)
+    {
+        var wasEditable = IsEditable;
+        if (Lifecycle.Submit(this, window, findings, by, now) is { } refused) return refused;
+        if (wasEditable && RecommenderUnitId is { } first) ArriveAt(first, 1, now);
+        return null;
+    }
 
     /// <summary>The owner takes a submitted proposal back before anyone acted and before the deadline.</summary>
-    public RuleError? Withdraw(FilingWindow window, FilingActor by, DateTimeOffset now) => Lifecycle.Withdraw(this, window, by, now);
+    public RuleError? Withdraw(FilingWindow window, FilingActor by, DateTimeOffset now)
+    {
+        if (CurrentLevel is { Decision: not LevelDecision.Pending } || _levels.Any(l => l.Level > 1))
+            return ProposalFilingErrors.Filing.NotWithdrawable.At("", Status);
+        if (Lifecycle.Withdraw(this, window, by, now) is { } refused) return refused;
+        HolderUnitId = null;
+        return null;
+    }
 
-    /// <summary>The recommending unit sends a submitted proposal back for revision, saying why.</summary>
-    public RuleError? Return(string? reason, FilingActor by, DateTimeOffset now) =>
-        AwaitsRecommender ? Lifecycle.Return(this, reason, by, now) : ProposalFilingErrors.NotAwaitingRecommender.At("", Status);
+    /// <summary>
+    /// The first level (the unit it was filed through) sends it back for revision, saying why; higher
+    /// levels recommend it or not, they do not return it [annex 4 §3.2].
+    /// </summary>
+    public RuleError? Return(int levelUnitId, string? reason, FilingActor by, DateTimeOffset now)
+    {
+        if (WhyNotDecideAt(levelUnitId) is { } refused) return refused;
+        var level = CurrentLevel!;
+        if (level.Level != 1) return RecommendationErrors.ReturnOnlyAtFirstLevel.At("");
+        if (Lifecycle.Return(this, reason, by, now) is { } missing) return missing;
+        level.Decide(LevelDecision.Returned, false, 0, reason, by.UserId, now);
+        HolderUnitId = null;
+        return null;
+    }
+
+    /// <summary>The level recommends it: it takes a place of the level's quota (ordinary or incentive).</summary>
+    public RuleError? Recommend(int levelUnitId, bool incentive, long subsidyFen, string? opinion, FilingActor by, DateTimeOffset now)
+    {
+        if (WhyNotDecideAt(levelUnitId) is { } refused) return refused;
+        CurrentLevel!.Decide(LevelDecision.Recommended, incentive, subsidyFen, opinion, by.UserId, now);
+        Touch(now);
+        return null;
+    }
+
+    /// <summary>The level does not recommend it (不予推荐), saying why; the proposal stops here.</summary>
+    public RuleError? Reject(int levelUnitId, string? reason, FilingActor by, DateTimeOffset now)
+    {
+        if (WhyNotDecideAt(levelUnitId) is { } refused) return refused;
+        if (Lifecycle.ReasonRequired(reason) is { } missing) return missing;
+        CurrentLevel!.Decide(LevelDecision.Rejected, false, 0, reason, by.UserId, now);
+        Lifecycle.Move(this, ProposalStatus.Rejected, by, reason, now);
+        HolderUnitId = null;
+        return null;
+    }
+
+    /// <summary>The level takes back its recommendation before its batch is submitted, freeing the place.</summary>
+    public RuleError? UndoRecommendation(int levelUnitId, FilingActor by, DateTimeOffset now)
+    {
+        if (HolderUnitId != levelUnitId || CurrentLevel is not { } level) return RecommendationErrors.NotAtThisLevel.At("");
+        if (level.Decision != LevelDecision.Recommended) return RecommendationErrors.NotRecommended.At("");
+        if (level.IsForwarded) return RecommendationErrors.AlreadyForwarded.At("");
+        level.Undo(by.UserId, now);
+        Touch(now);
+        return null;
+    }
+
+    /// <summary>Puts the recommended proposal in the level's batch (or takes it out with null) before the batch is submitted.</summary>
+    public RuleError? PutInBatch(int levelUnitId, int? batchId, DateTimeOffset now)
+    {
+        if (HolderUnitId != levelUnitId || CurrentLevel is not { } level) return RecommendationErrors.NotAtThisLevel.At("");
+        if (level.Decision != LevelDecision.Recommended) return RecommendationErrors.NotRecommended.At("");
+        if (level.IsForwarded) return RecommendationErrors.AlreadyForwarded.At("");
+        level.PutIn(batchId);
+        Touch(now);
+        return null;
+    }
+
+    /// <summary>
+    /// The level's batch is submitted: the proposal goes to the level above (<paramref name="above"/>), or,
+    /// from the last level, to the bureau's formal review (status Recommended).
+    /// </summary>
+    public RuleError? Forward(int levelUnitId, int? above, FilingActor by, DateTimeOffset now)
+    {
+        if (HolderUnitId != levelUnitId || CurrentLevel is not { } level) return RecommendationErrors.NotAtThisLevel.At("");
+        if (level.Decision != LevelDecision.Recommended) return RecommendationErrors.NotRecommended.At("");
+        if (level.IsForwarded) return RecommendationErrors.AlreadyForwarded.At("");
+        level.Forward(now);
+        if (above is { } next) ArriveAt(next, level.Level + 1, now);
+        else
+        {
+            Lifecycle.Move(this, ProposalStatus.Recommended, by, null, now);
+            HolderUnitId = null;
+        }
+        Touch(now);
+        return null;
+    }
+
+    /// <summary>Whether a lower level already recommended it on an incentive place: higher levels forward it outside their quota.</summary>
+    public bool CarriesIncentive => _levels.Any(l => l.UsesIncentive && l.IsForwarded);
+
+    RuleError? WhyNotDecideAt(int levelUnitId)
+    {
+        if (Status != ProposalStatus.Submitted || HolderUnitId != levelUnitId || CurrentLevel is not { } level)
+            return RecommendationErrors.NotAtThisLevel.At("");
+        return level.Decision == LevelDecision.Pending ? null : RecommendationErrors.AlreadyDecided.At("", LevelDecisions.NameOf(level.Decision));
+    }
+
+    void ArriveAt(int unitId, int levelNumber, DateTimeOffset now)
+    {
+        var level = _levels.FirstOrDefault(l => l.UnitId == unitId);
+        if (level is null)
+        {
+            level = new LevelRecommendation(Id, RoundId, unitId, levelNumber, now);
+            _levels.Add(level);
+        }
+        else level.Arrive(now);
+        HolderUnitId = unitId;
+    }
+
+    void Touch(DateTimeOffset now) => ((IFilingState<ProposalStatus>)this).Touch(now);
 
     ProposalStatus IFilingState<ProposalStatus>.Status { get => Status; set => Status = value; }
     string IFilingState<ProposalStatus>.DraftJson { get => DraftJson; set => DraftJson = value; }

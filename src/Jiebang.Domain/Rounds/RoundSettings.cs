@@ -21,6 +21,9 @@ public sealed record RoundSettings
     /// <summary>Items per recommending unit or class of units [annex 4 §3.2].</summary>
     public List<RecommenderQuota> Quotas { get; init; } = [];
 
+    /// <summary>Places outside the quota for rewarded cities and counties [annex 4 §3.2]; staff name them.</summary>
+    public List<IncentiveQuota> IncentiveQuotas { get; init; } = [];
+
     public DateOnly? ProjectStartsOn { get; init; }
     public DateOnly? ProjectEndsOn { get; init; }
 

@@ -27,7 +27,10 @@ public static class DemoData
     static readonly DemoUnit[] Units =
     [
         new("龙泉市科学技术局", "113311810020000041", UnitType.ScienceBureau, "331181", false, "孙亮", "05787123456",
-            ("staff", "孙亮", Roles.Staff), ("admin", "系统管理员", Roles.Admin)),
+            ("staff", "孙亮", Roles.Staff), ("admin", "系统管理员", Roles.Admin), ("lqrec", "吴推荐（龙泉市科技局）", Roles.Recommender)),
+        // The city bureau above Longquan: it holds Lishui's quota of the central guidance call [annex 4 §3.2].
+        new("丽水市科学技术局", "11331100002000001D", UnitType.ScienceBureau, "331100", false, "郑科长", "05782123456",
+            ("lishui", "郑科长", Roles.Recommender)),
         new("龙泉市汽车空调零部件行业协会（示例）", "51331181MA2BDM01X7", UnitType.Association, "331181", false, "陈协会", "13905781001",
             ("assoc1", "陈协会", Roles.Recommender)),
         new("龙泉市青瓷宝剑行业协会（示例）", "51331181MA2BDM0287", UnitType.Association, "331181", false, "叶协会", "13905781002",
@@ -48,6 +51,7 @@ public static class DemoData
         await DemoDemands.SeedAsync(services, OpenRoundTitle, cancellationToken);
         await DemoGuidelines.SeedAsync(services, OpenRoundTitle, cancellationToken);
         await DemoProposals.SeedAsync(services, cancellationToken);
+        await DemoRecommendation.SeedAsync(services, cancellationToken);
     }
 
     static async Task SeedUnitsAndAccountsAsync(IServiceProvider services, CancellationToken cancellationToken)

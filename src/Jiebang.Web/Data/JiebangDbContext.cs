@@ -39,6 +39,9 @@ public abstract class JiebangDbContext(DbContextOptions options)
     public DbSet<Attachment> Attachments => Set<Attachment>();
     public DbSet<SimilarityRecord> SimilarityRecords => Set<SimilarityRecord>();
     public DbSet<BlacklistRecord> BlacklistEntries => Set<BlacklistRecord>();
+    public DbSet<Domain.Proposals.Recommendation.LevelRecommendation> ProposalLevels => Set<Domain.Proposals.Recommendation.LevelRecommendation>();
+    public DbSet<Domain.Proposals.Recommendation.ProposalBatch> ProposalBatches => Set<Domain.Proposals.Recommendation.ProposalBatch>();
+    public DbSet<QuotaUse> QuotaUses => Set<QuotaUse>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,6 +1,7 @@
 using Jiebang.Domain.Filings;
 using Jiebang.Domain.Guidelines;
 using Jiebang.Domain.Proposals;
+using Jiebang.Domain.Proposals.Recommendation;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jiebang.Web.Data;
@@ -18,6 +19,7 @@ public static class ProposalModel
             proposal.HasIndex(p => new { p.RoundId, p.Status });
             proposal.HasIndex(p => p.OwnerUnitId);
             proposal.HasIndex(p => p.RecommenderUnitId);
+            proposal.HasIndex(p => p.HolderUnitId);
             proposal.HasIndex(p => p.GuidelineItemId);
             proposal.Property(p => p.ConcurrencyStamp).IsConcurrencyToken();
             proposal.Property(p => p.Title).HasMaxLength(200);
@@ -31,6 +33,8 @@ public static class ProposalModel
             proposal.HasMany(p => p.Events).WithOne().HasForeignKey(e => e.FilingId);
             proposal.Navigation(p => p.Versions).HasField("_versions").UsePropertyAccessMode(PropertyAccessMode.Field);
             proposal.Navigation(p => p.Events).HasField("_events").UsePropertyAccessMode(PropertyAccessMode.Field);
+            proposal.HasMany(p => p.Levels).WithOne().HasForeignKey(l => l.ProposalId);
+            proposal.Navigation(p => p.Levels).HasField("_levels").UsePropertyAccessMode(PropertyAccessMode.Field);
             proposal.HasOne<Round>().WithMany().HasForeignKey(p => p.RoundId).OnDelete(DeleteBehavior.Restrict);
             proposal.HasOne<Unit>().WithMany().HasForeignKey(p => p.OwnerUnitId).OnDelete(DeleteBehavior.Restrict);
             proposal.HasOne<Unit>().WithMany().HasForeignKey(p => p.RecommenderUnitId).OnDelete(DeleteBehavior.Restrict);
@@ -42,6 +46,30 @@ public static class ProposalModel
             version.ToTable("ProposalVersions");
             version.Property(v => v.FilingId).HasColumnName("ProposalId");
             version.HasIndex(v => new { v.FilingId, v.Number }).IsUnique();
+        });
+        // A proposal reaches each level once; a level's lists and its quota count read by round and unit.
+        builder.Entity<LevelRecommendation>(level =>
+        {
+            level.ToTable("ProposalLevels");
+            level.HasIndex(l => new { l.ProposalId, l.UnitId }).IsUnique();
+            level.HasIndex(l => new { l.RoundId, l.UnitId, l.Decision });
+            level.Property(l => l.Reason).HasMaxLength(2000);
+            level.HasOne<Unit>().WithMany().HasForeignKey(l => l.UnitId).OnDelete(DeleteBehavior.Restrict);
+            level.HasOne<ProposalBatch>().WithMany().HasForeignKey(l => l.BatchId).OnDelete(DeleteBehavior.Restrict);
+        });
+        builder.Entity<ProposalBatch>(batch =>
+        {
+            batch.HasIndex(b => new { b.RoundId, b.UnitId });
+            batch.Property(b => b.Opinion).HasMaxLength(2000);
+            batch.Property(b => b.ConcurrencyStamp).IsConcurrencyToken();
+            batch.HasOne<Round>().WithMany().HasForeignKey(b => b.RoundId).OnDelete(DeleteBehavior.Restrict);
+            batch.HasOne<Unit>().WithMany().HasForeignKey(b => b.UnitId).OnDelete(DeleteBehavior.Restrict);
+        });
+        builder.Entity<QuotaUse>(use =>
+        {
+            use.HasKey(u => new { u.RoundId, u.UnitId });
+            use.HasOne<Round>().WithMany().HasForeignKey(u => u.RoundId).OnDelete(DeleteBehavior.Cascade);
+            use.HasOne<Unit>().WithMany().HasForeignKey(u => u.UnitId).OnDelete(DeleteBehavior.Restrict);
         });
         builder.Entity<FilingEvent<ProposalStatus>>(e =>
         {

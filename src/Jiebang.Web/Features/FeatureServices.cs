@@ -68,7 +68,13 @@ public static class FeatureServices
         .AddScoped<Proposals.ReturnProposal>()
         .AddScoped<Proposals.ProposalQueries>()
         .AddScoped<Proposals.ProposalDocuments>()
-        .AddScoped<Files.IFilingFiles, Proposals.ProposalFiles>();
+        .AddScoped<Files.IFilingFiles, Proposals.ProposalFiles>()
+        .AddScoped<Recommendation.RecommendingLevels>()
+        .AddScoped<Recommendation.QuotaLedger>()
+        .AddScoped<Recommendation.RecommendProposal>()
+        .AddScoped<Recommendation.RejectProposal>()
+        .AddScoped<Recommendation.UndoRecommendation>()
+        .AddScoped<Recommendation.LevelQueue>();
 
     public static void MapJiebangApis(this IEndpointRouteBuilder app)
     {
@@ -83,5 +89,6 @@ public static class FeatureServices
         Guidelines.GuidelineApi.MapGuidelineApi(app);
         Calls.PublicCallApi.MapPublicCallApi(app);
         Proposals.ProposalApi.MapProposalApi(app);
+        Recommendation.RecommendationApi.MapRecommendationApi(app);
     }
 }

@@ -28,6 +28,7 @@ public static class ProposalPolicy
     public static RuleError? WhyNotView(Actor actor, Proposal proposal) =>
         SignedIn(actor) ?? (actor.BelongsTo(proposal.OwnerUnitId)
             || (proposal.RecommenderUnitId is { } r && actor.RecommendsFor(r) && proposal.Versions.Count > 0)
+            || proposal.Levels.Any(l => actor.RecommendsFor(l.UnitId))
             || (actor.IsStaffOrAdmin && proposal.HasLeftRecommender)
             ? null : AccessErrors.OtherUnit.At(""));
 
@@ -43,6 +44,7 @@ public static class ProposalPolicy
         var bureau = actor.IsStaffOrAdmin;
         return p => p.OwnerUnitId == unit
             || (p.RecommenderUnitId != null && recommendsFor.Contains(p.RecommenderUnitId.Value) && p.Versions.Any())
+            || p.Levels.Any(l => recommendsFor.Contains(l.UnitId))
             || (bureau && p.Events.Any(e => e.To == ProposalStatus.Recommended));
     }
 
@@ -54,8 +56,11 @@ public static class ProposalPolicy
     public static RuleError? WhyNotWithdraw(Actor actor, Proposal proposal, FilingWindow window, DateTimeOffset now) =>
         WhyNotEdit(actor, proposal) ?? Proposal.Lifecycle.WhyNotWithdraw(proposal, window, now);
 
-    /// <summary>The recommending unit a proposal was submitted through acts on it (returns it, later recommends it).</summary>
+    /// <summary>
+    /// The recommending level that holds the proposal now acts on it (recommends, rejects, returns at the
+    /// first level); each level sees only what reached it [annex 4 §4.2].
+    /// </summary>
     public static RuleError? WhyNotRecommend(Actor actor, Proposal proposal) =>
-        SignedIn(actor) ?? (actor.Roles.Contains(Roles.Recommender) && proposal.RecommenderUnitId is { } r && actor.RecommendsFor(r)
+        SignedIn(actor) ?? (actor.Roles.Contains(Roles.Recommender) && proposal.HolderUnitId is { } holder && actor.RecommendsFor(holder)
             ? null : AccessErrors.RecommenderOnly.At(""));
 }

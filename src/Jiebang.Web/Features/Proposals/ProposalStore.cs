@@ -58,7 +58,7 @@ public sealed class ProposalStore(JiebangDbContext db, FormRegistry forms, FormP
 
     public async Task<Loaded?> LoadAsync(int id, CancellationToken cancellationToken)
     {
-        var proposal = await db.Proposals.Include(p => p.Versions).Include(p => p.Events)
+        var proposal = await db.Proposals.Include(p => p.Versions).Include(p => p.Events).Include(p => p.Levels)
             .AsSplitQuery().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
         if (proposal is null) return null;
         var round = await db.Rounds.FirstAsync(r => r.Id == proposal.RoundId, cancellationToken);

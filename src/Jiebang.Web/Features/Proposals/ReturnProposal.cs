@@ -23,7 +23,7 @@ public sealed class ReturnProposal(ProposalStore store, AuditTrail audit, TimePr
         if (ProposalPolicy.WhyNotRecommend(actor, proposal) is { } denied) return denied;
         if (Domain.Forms.FormLimits.WhyNotText(input.Reason, "reason", Domain.Forms.FormLimits.MaxReasonChars) is { } tooLong) return tooLong;
         var before = proposal.Status;
-        if (proposal.Return(input.Reason, actor.AsFiler(), clock.GetUtcNow()) is { } refused) return refused;
+        if (proposal.Return(actor.UnitId!.Value, input.Reason, actor.AsFiler(), clock.GetUtcNow()) is { } refused) return refused;
         audit.Record(actor, "proposal.returned", nameof(Proposal), id.ToString(), new { Status = before }, new { proposal.Status },
             input.Reason?.Trim());
         await store.Db.SaveChangesAsync(cancellationToken);

@@ -6,11 +6,12 @@ using Jiebang.Web.Features.Files;
 using Jiebang.Web.Features.Proposals;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace Jiebang.Web.Pages.Proposals;
 
 /// <summary>A proposal as submitted: its receipt, 查重 notice, versions, history, scans and Word download.</summary>
-public sealed class DetailsModel(ProposalQueries queries, WithdrawProposal withdraw, ReturnProposal returnProposal, FilingScans scans,
+public sealed class DetailsModel(Jiebang.Web.Data.JiebangDbContext db, ProposalQueries queries, WithdrawProposal withdraw, ReturnProposal returnProposal, FilingScans scans,
     TimeProvider clock) : PageModel
 {
     public ProposalQueries.Detail Detail { get; private set; } = null!;
@@ -19,6 +20,8 @@ public sealed class DetailsModel(ProposalQueries queries, WithdrawProposal withd
     public bool CanEdit { get; private set; }
     public bool CanWithdraw { get; private set; }
     public bool CanReturn { get; private set; }
+    /// <summary>The recommending units the proposal reached, by id, for its way up (推荐进度).</summary>
+    public IReadOnlyDictionary<int, string> LevelUnitNames { get; private set; } = new Dictionary<int, string>();
     public bool CanAttachScan { get; private set; }
     public IReadOnlyList<FilingScans.ScanView> Scans { get; private set; } = [];
     public IReadOnlyList<SubmitDemand.SimilarNotice> SimilarNotices =>
@@ -64,7 +67,10 @@ public sealed class DetailsModel(ProposalQueries queries, WithdrawProposal withd
         var owner = Permissions.Can(ProposalPolicy.WhyNotEdit(actor, proposal));
         CanEdit = owner && proposal.IsEditable;
         CanWithdraw = Permissions.Can(ProposalPolicy.WhyNotWithdraw(actor, proposal, Detail.Loaded.Window, clock.GetUtcNow()));
-        CanReturn = proposal.AwaitsRecommender && Permissions.Can(ProposalPolicy.WhyNotRecommend(actor, proposal));
+        CanReturn = proposal.AwaitsRecommender && proposal.CurrentLevel is { Level: 1, Decision: Domain.Proposals.Recommendation.LevelDecision.Pending }
+            && Permissions.Can(ProposalPolicy.WhyNotRecommend(actor, proposal));
+        var levelUnits = proposal.Levels.Select(l => l.UnitId).ToList();
+        LevelUnitNames = await db.Units.Where(u => levelUnits.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, cancellationToken);
         CanAttachScan = owner && proposal.LatestVersion is not null;
         Scans = await scans.ScansOf(nameof(Proposal), id, cancellationToken);
         return null;

@@ -56,7 +56,7 @@
         // A warning does not block submitting: marked in words as well as colour.
         const badge = document.createElement('span');
         badge.className = 'badge text-bg-warning me-1';
-        badge.textContent = document.documentElement.lang.startsWith('zh') ? '提示' : 'Note';
+        badge.textContent = document.documentElement.lang.startsWith('zh') ? '提示' : 'Warning';
         line.appendChild(badge);
       }
       line.appendChild(document.createTextNode(f.message));

@@ -359,6 +359,9 @@ namespace Jiebang.Web.Data.Migrations.Sqlite
                     b.Property<int?>("GuidelineItemId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("HolderUnitId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("LeaderIdHash")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
@@ -390,6 +393,8 @@ namespace Jiebang.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("GuidelineItemId");
 
+                    b.HasIndex("HolderUnitId");
+
                     b.HasIndex("LeaderIdHash");
 
                     b.HasIndex("OwnerUnitId");
@@ -399,6 +404,109 @@ namespace Jiebang.Web.Data.Migrations.Sqlite
                     b.HasIndex("RoundId", "Status");
 
                     b.ToTable("Proposals");
+                });
+
+            modelBuilder.Entity("Jiebang.Domain.Proposals.Recommendation.LevelRecommendation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ArrivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Decision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ForwardedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProposalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SubsidyFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("UsesIncentive")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BatchId");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("ProposalId", "UnitId")
+                        .IsUnique();
+
+                    b.HasIndex("RoundId", "UnitId", "Decision");
+
+                    b.ToTable("ProposalLevels", (string)null);
+                });
+
+            modelBuilder.Entity("Jiebang.Domain.Proposals.Recommendation.ProposalBatch", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedByUserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Opinion")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubmittedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("RoundId", "UnitId");
+
+                    b.ToTable("ProposalBatches");
                 });
 
             modelBuilder.Entity("Jiebang.Web.Data.Attachment", b =>
@@ -732,6 +840,30 @@ namespace Jiebang.Web.Data.Migrations.Sqlite
                     b.HasIndex("UnitId");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("Jiebang.Web.Data.QuotaUse", b =>
+                {
+                    b.Property<int>("RoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("IncentiveFenUsed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IncentiveUsed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Used")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("RoundId", "UnitId");
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("QuotaUses");
                 });
 
             modelBuilder.Entity("Jiebang.Web.Data.RecommendationBatch", b =>
@@ -1262,6 +1394,41 @@ namespace Jiebang.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Jiebang.Domain.Proposals.Recommendation.LevelRecommendation", b =>
+                {
+                    b.HasOne("Jiebang.Domain.Proposals.Recommendation.ProposalBatch", null)
+                        .WithMany()
+                        .HasForeignKey("BatchId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Jiebang.Domain.Proposals.Proposal", null)
+                        .WithMany("Levels")
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Jiebang.Web.Data.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Jiebang.Domain.Proposals.Recommendation.ProposalBatch", b =>
+                {
+                    b.HasOne("Jiebang.Web.Data.Round", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Jiebang.Web.Data.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Jiebang.Web.Data.BureauIdentity", b =>
                 {
                     b.HasOne("Jiebang.Web.Data.Unit", null)
@@ -1273,6 +1440,21 @@ namespace Jiebang.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Jiebang.Web.Data.JiebangUser", b =>
                 {
+                    b.HasOne("Jiebang.Web.Data.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Jiebang.Web.Data.QuotaUse", b =>
+                {
+                    b.HasOne("Jiebang.Web.Data.Round", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("Jiebang.Web.Data.Unit", null)
                         .WithMany()
                         .HasForeignKey("UnitId")
@@ -1350,6 +1532,8 @@ namespace Jiebang.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Jiebang.Domain.Proposals.Proposal", b =>
                 {
                     b.Navigation("Events");
+
+                    b.Navigation("Levels");
 
                     b.Navigation("Versions");
                 });

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Jiebang.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresJiebangDbContext))]
-    [Migration("20261130101202_Rules_LeaderIdHash")]
+    [Migration("20261130110519_Rules_LeaderIdHash")]
     partial class Rules_LeaderIdHash
     {
         /// <inheritdoc />
@@ -381,6 +381,9 @@ namespace Jiebang.Web.Data.Migrations.Postgres
                     b.Property<int?>("GuidelineItemId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("HolderUnitId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("LeaderIdHash")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
@@ -412,6 +415,8 @@ namespace Jiebang.Web.Data.Migrations.Postgres
 
                     b.HasIndex("GuidelineItemId");
 
+                    b.HasIndex("HolderUnitId");
+
                     b.HasIndex("LeaderIdHash");
 
                     b.HasIndex("OwnerUnitId");
@@ -421,6 +426,113 @@ namespace Jiebang.Web.Data.Migrations.Postgres
                     b.HasIndex("RoundId", "Status");
 
                     b.ToTable("Proposals");
+                });
+
+            modelBuilder.Entity("Jiebang.Domain.Proposals.Recommendation.LevelRecommendation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("ArrivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("BatchId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedByUserId")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Decision")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("ForwardedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProposalId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("SubsidyFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("UsesIncentive")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BatchId");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("ProposalId", "UnitId")
+                        .IsUnique();
+
+                    b.HasIndex("RoundId", "UnitId", "Decision");
+
+                    b.ToTable("ProposalLevels", (string)null);
+                });
+
+            modelBuilder.Entity("Jiebang.Domain.Proposals.Recommendation.ProposalBatch", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedByUserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Opinion")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SubmittedByUserId")
+                        .HasColumnType("text");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("RoundId", "UnitId");
+
+                    b.ToTable("ProposalBatches");
                 });
 
             modelBuilder.Entity("Jiebang.Web.Data.Attachment", b =>
@@ -760,6 +872,30 @@ namespace Jiebang.Web.Data.Migrations.Postgres
                     b.HasIndex("UnitId");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("Jiebang.Web.Data.QuotaUse", b =>
+                {
+                    b.Property<int>("RoundId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("IncentiveFenUsed")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("IncentiveUsed")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Used")
+                        .HasColumnType("integer");
+
+                    b.HasKey("RoundId", "UnitId");
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("QuotaUses");
                 });
 
             modelBuilder.Entity("Jiebang.Web.Data.RecommendationBatch", b =>
@@ -1304,6 +1440,41 @@ namespace Jiebang.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Jiebang.Domain.Proposals.Recommendation.LevelRecommendation", b =>
+                {
+                    b.HasOne("Jiebang.Domain.Proposals.Recommendation.ProposalBatch", null)
+                        .WithMany()
+                        .HasForeignKey("BatchId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Jiebang.Domain.Proposals.Proposal", null)
+                        .WithMany("Levels")
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Jiebang.Web.Data.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Jiebang.Domain.Proposals.Recommendation.ProposalBatch", b =>
+                {
+                    b.HasOne("Jiebang.Web.Data.Round", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Jiebang.Web.Data.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Jiebang.Web.Data.BureauIdentity", b =>
                 {
                     b.HasOne("Jiebang.Web.Data.Unit", null)
@@ -1315,6 +1486,21 @@ namespace Jiebang.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Jiebang.Web.Data.JiebangUser", b =>
                 {
+                    b.HasOne("Jiebang.Web.Data.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Jiebang.Web.Data.QuotaUse", b =>
+                {
+                    b.HasOne("Jiebang.Web.Data.Round", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("Jiebang.Web.Data.Unit", null)
                         .WithMany()
                         .HasForeignKey("UnitId")
@@ -1392,6 +1578,8 @@ namespace Jiebang.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Jiebang.Domain.Proposals.Proposal", b =>
                 {
                     b.Navigation("Events");
+
+                    b.Navigation("Levels");
 
                     b.Navigation("Versions");
                 });

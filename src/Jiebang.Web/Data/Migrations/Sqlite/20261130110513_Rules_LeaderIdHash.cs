@@ -30,8 +30,8 @@ namespace Jiebang.Web.Data.Migrations.Sqlite
                 name: "IX_Proposals_LeaderIdHash",
                 table: "Proposals");
 
-            // SQLite drops the column itself (3.35+): EF would rebuild the table from the previous migration's model,
-            // and Blacklist_Entries' model was made on a branch without the proposal tables.
+            // SQLite drops the column in place (3.35+), as Recommendation_Levels does, rather than EF rebuilding the
+            // table from an earlier migration's model.
             migrationBuilder.Sql("ALTER TABLE \"Proposals\" DROP COLUMN \"LeaderIdHash\";");
         }
     }
