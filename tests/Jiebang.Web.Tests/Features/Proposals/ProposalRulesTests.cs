@@ -148,6 +148,21 @@ public sealed class ProposalRulesTests(AppWithPersonas host) : IClassFixture<App
         return refused;
     }
 
+    /// <summary>An entry as staff import it: looked up by its keyed hash, an ID number kept encrypted and masked.</summary>
+    async Task BlacklistAsync(BlacklistIdentifierKind kind, string identifier, string name, string source, DateOnly listedOn, DateOnly? expiresOn)
+    {
+        using var scope = host.App.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<JiebangDbContext>();
+        var identifiers = scope.ServiceProvider.GetRequiredService<BlacklistIdentifiers>();
+        db.BlacklistEntries.Add(new BlacklistRecord
+        {
+            Kind = kind, IdentifierHash = identifiers.Hash(kind, identifier), IdentifierShown = BlacklistIdentifiers.Shown(kind, identifier),
+            IdentifierProtected = identifiers.Protect(kind, identifier), Name = name, Source = source, ListedOn = listedOn, ExpiresOn = expiresOn,
+            ImportedAt = host.App.Clock.GetUtcNow(),
+        });
+        await db.SaveChangesAsync(Ct);
+    }
+
     static JsonElement? Find(IEnumerable<JsonElement> findings, string code) =>
         findings.Where(f => f.GetProperty("code").GetString() == code).Select(f => (JsonElement?)f).FirstOrDefault();
 
@@ -240,19 +255,8 @@ public sealed class ProposalRulesTests(AppWithPersonas host) : IClassFixture<App
         var round = await CallAsync();
         var applicant = await ApplicantAsync();
         var partner = Code(Hangzhou, Interlocked.Increment(ref units));
-        using (var scope = host.App.Services.CreateScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<JiebangDbContext>();
-            var identifiers = scope.ServiceProvider.GetRequiredService<BlacklistIdentifiers>();
-            db.BlacklistEntries.Add(new BlacklistRecord
-            {
-                Kind = BlacklistIdentifierKind.Uscc, IdentifierHash = identifiers.Hash(BlacklistIdentifierKind.Uscc, partner),
-                IdentifierShown = partner, Name = "失信合作企业", Source = "信用中国", ListedOn = new DateOnly(2023, 5, 1),
-                ExpiresOn = expiresOn is null ? null : DateOnly.Parse(expiresOn, CultureInfo.InvariantCulture),
-                ImportedAt = host.App.Clock.GetUtcNow(),
-            });
-            await db.SaveChangesAsync(Ct);
-        }
+        await BlacklistAsync(BlacklistIdentifierKind.Uscc, partner, "失信合作企业", "信用中国", new DateOnly(2023, 5, 1),
+            expiresOn is null ? null : DateOnly.Parse(expiresOn, CultureInfo.InvariantCulture));
         var id = await StartAsync(applicant, round, Regional);
         var values = Valid();
         values["partners"] = new JsonArray(new JsonObject { ["unitName"] = "合作企业", ["uscc"] = partner, ["division"] = "样品测试", ["receivesFunds"] = "no" });
@@ -279,19 +283,7 @@ public sealed class ProposalRulesTests(AppWithPersonas host) : IClassFixture<App
         var round = await CallAsync();
         var applicant = await ApplicantAsync();
         var member = Id("1985-07-15", "028"); // a woman
-        using (var scope = host.App.Services.CreateScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<JiebangDbContext>();
-            var identifiers = scope.ServiceProvider.GetRequiredService<BlacklistIdentifiers>();
-            db.BlacklistEntries.Add(new BlacklistRecord
-            {
-                Kind = BlacklistIdentifierKind.ResidentId, IdentifierHash = identifiers.Hash(BlacklistIdentifierKind.ResidentId, member),
-                IdentifierShown = ResidentId.Mask(member), IdentifierProtected = identifiers.Protect(BlacklistIdentifierKind.ResidentId, member),
-                Name = "失信人员", Source = "科技部科研诚信系统", ListedOn = new DateOnly(2023, 6, 1), ExpiresOn = new DateOnly(2026, 5, 31),
-                ImportedAt = host.App.Clock.GetUtcNow(),
-            });
-            await db.SaveChangesAsync(Ct);
-        }
+        await BlacklistAsync(BlacklistIdentifierKind.ResidentId, member, "失信人员", "科技部科研诚信系统", new DateOnly(2023, 6, 1), new DateOnly(2026, 5, 31));
         var id = await StartAsync(applicant, round, Regional);
         var values = Valid();
         values["team"] = new JsonArray(
@@ -391,6 +383,25 @@ public sealed class ProposalRulesTests(AppWithPersonas host) : IClassFixture<App
             new JsonObject { ["category"] = "indirect", ["subsidy"] = "10", ["selfFunded"] = "0", ["indirect"] = "yes" });
         var found = Find(await SaveAsync(applicant, id, values), "PROPOSAL_INDIRECT_COSTS_FROM_FUND");
         Assert.Equal("budgetRows", found?.GetProperty("field").GetString());
+    }
+
+    [Fact]
+    public async Task Recommend_ApplicantBlacklistedAfterSubmitting_IsRefusedAtTheCountyNamingTheEntry()
+    {
+        var round = await CallAsync();
+        var levels = await Recommendation.TestLevels.CountyUnderCityAsync(host.App, "331102", "331100");
+        var applicant = await ApplicantAsync(region: Longquan);
+        var id = await StartAsync(applicant, round, Regional);
+        await SaveAsync(applicant, id, Valid(), levels.County);
+        Assert.Empty(await SubmitAsync(applicant, id));
+
+        await BlacklistAsync(BlacklistIdentifierKind.Uscc, applicant.Uscc, "失信申报单位", "信用中国", new DateOnly(2024, 3, 19), null);
+        var county = await host.App.SignedInAsync(levels.CountyUser);
+        var refused = await county.PostAsJsonAsync($"/api/recommend/proposals/{id}/recommend", new { opinion = "同意推荐" }, Ct);
+        Assert.False(refused.IsSuccessStatusCode);
+        var entry = Find((await Json(refused)).GetProperty("findings").EnumerateArray(), "PROPOSAL_BLACKLISTED");
+        Assert.Equal("applicantUscc", entry?.GetProperty("field").GetString());
+        Assert.Contains("失信申报单位", entry?.GetProperty("message").GetString());
     }
 
     [Fact]
