@@ -60,6 +60,7 @@ public static class FeatureServices
         .AddScoped<Calls.PublicCalls>()
         .AddScoped<Calls.CallFeed>()
         .AddScoped<Proposals.ProposalStore>()
+        .AddSingleton<Proposals.RegionListCache>()
         .AddScoped<Proposals.StartProposal>()
         .AddScoped<Proposals.SaveProposalDraft>()
         .AddScoped<Proposals.SubmitProposal>()

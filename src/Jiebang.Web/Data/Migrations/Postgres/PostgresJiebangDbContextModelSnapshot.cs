@@ -381,6 +381,10 @@ namespace Jiebang.Web.Data.Migrations.Postgres
                     b.Property<int?>("HolderUnitId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("LeaderIdHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<int>("OwnerUnitId")
                         .HasColumnType("integer");
 
@@ -409,6 +413,8 @@ namespace Jiebang.Web.Data.Migrations.Postgres
                     b.HasIndex("GuidelineItemId");
 
                     b.HasIndex("HolderUnitId");
+
+                    b.HasIndex("LeaderIdHash");
 
                     b.HasIndex("OwnerUnitId");
 

@@ -362,6 +362,10 @@ namespace Jiebang.Web.Data.Migrations.Sqlite
                     b.Property<int?>("HolderUnitId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("LeaderIdHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("OwnerUnitId")
                         .HasColumnType("INTEGER");
 
@@ -390,6 +394,8 @@ namespace Jiebang.Web.Data.Migrations.Sqlite
                     b.HasIndex("GuidelineItemId");
 
                     b.HasIndex("HolderUnitId");
+
+                    b.HasIndex("LeaderIdHash");
 
                     b.HasIndex("OwnerUnitId");
 
