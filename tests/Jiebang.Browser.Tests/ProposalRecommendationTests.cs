@@ -18,7 +18,7 @@ public sealed class ProposalRecommendationTests(BrowserSession session) : IClass
     const string ProjectName = "热泵空调低温制热与膨胀阀协同控制揭榜攻关（浏览器测试）";
 
     [Fact]
-    public async Task Enterprise_TakesUpAnItem_CountyAndCityRecommendWithinQuota()
+    public async Task Enterprise_TakesUpAnItem_CountyRecommendsAndSendsItUp_CityRecommendsWithinQuotaAndExports()
     {
         var enterprise = await session.NewPageAsync();
         await SignInAsync(enterprise, "ent2");
@@ -46,6 +46,51 @@ public sealed class ProposalRecommendationTests(BrowserSession session) : IClass
         await county.GotoAsync("/Recommend/Proposals");
         await Expect(county.GetByTestId("quota")).ToContainTextAsync("本级不设限额");
         await BrowserSession.ScreenshotAsync(county, "recommend-list-county");
+        await SendUpInABatchAsync(county, "龙泉市科技局审核同意，报送丽水市科技局。");
+        await Expect(county.GetByRole(AriaRole.Status)).ToContainTextAsync("丽水市科学技术局");
+
+        var city = await session.NewPageAsync();
+        await SignInAsync(city, "lishui");
+        await city.GetByRole(AriaRole.Link, new() { Name = "项目推荐" }).ClickAsync();
+        await Expect(city.GetByTestId("quota")).ToContainTextAsync("已用2项，限额10项，剩余8项");
+        await city.GetByRole(AriaRole.Link, new() { Name = ProjectName }).ClickAsync();
+        await Expect(city.GetByTestId("findings")).ToHaveCountAsync(0); // the rules, run again, find nothing
+        await city.GetByRole(AriaRole.Button, new() { Name = "推荐", Exact = true }).ClickAsync();
+        await Expect(city.GetByTestId("done")).ToContainTextAsync(ProjectName);
+        await city.GotoAsync("/Recommend/Proposals");
+        await Expect(city.GetByTestId("quota")).ToContainTextAsync("已用3项，限额10项，剩余7项");
+        await BrowserSession.ScreenshotAsync(city, "recommend-list-city");
+
+        await city.GetByRole(AriaRole.Link, new() { Name = "推荐批次" }).ClickAsync();
+        await city.GetByRole(AriaRole.Link, new() { Name = "新建推荐批次" }).ClickAsync();
+        await Expect(city.GetByLabel(ProjectName)).ToBeCheckedAsync();
+        await city.GetByRole(AriaRole.Button, new() { Name = "保存批次" }).ClickAsync();
+        await Expect(city.GetByRole(AriaRole.Link, new() { Name = ProjectName })).ToBeVisibleAsync();
+        foreach (var link in new[] { "推荐汇总表（Excel）", "推荐汇总表（Word）", "推荐函（Word）", "承诺书（Word）" })
+        {
+            var download = await city.RunAndWaitForDownloadAsync(() => city.GetByRole(AriaRole.Link, new() { Name = link }).ClickAsync());
+            Assert.True(new FileInfo(await download.PathAsync()).Length > 1000, link);
+        }
+        await BrowserSession.ScreenshotAsync(city, "batch-preview-city-whole-path");
+    }
+
+    /// <summary>The level chooses what it recommended, uploads the three stamped scans and submits its batch.</summary>
+    static async Task SendUpInABatchAsync(IPage level, string opinion)
+    {
+        await level.GetByRole(AriaRole.Link, new() { Name = "推荐批次" }).ClickAsync();
+        await level.GetByRole(AriaRole.Link, new() { Name = "新建推荐批次" }).ClickAsync();
+        await Expect(level.GetByLabel(ProjectName)).ToBeCheckedAsync();
+        await level.GetByRole(AriaRole.Button, new() { Name = "保存批次" }).ClickAsync();
+        foreach (var (document, label) in new[] { ("RecommendationLetter", "推荐函"), ("Summary", "推荐汇总表"), ("CommitmentLetter", "承诺书") })
+        {
+            await level.Locator($"#file-{document}").SetInputFilesAsync(new FilePayload { Name = label + ".pdf", MimeType = "application/pdf", Buffer = OnePagePdf() });
+            await level.GetByTestId($"scan-{document}").Locator("xpath=..").GetByRole(AriaRole.Button, new() { Name = "上传" }).ClickAsync();
+            await Expect(level.GetByTestId($"scan-{document}")).ToContainTextAsync(label + ".pdf");
+        }
+        await level.GetByLabel("推荐意见").FillAsync(opinion);
+        await level.GetByRole(AriaRole.Button, new() { Name = "报送", Exact = true }).ClickAsync();
+        await Expect(level.GetByTestId("batch-status")).ToContainTextAsync("已报送");
+        await BrowserSession.ScreenshotAsync(level, "batch-submitted-county");
     }
 
     static async Task FillProposalAsync(IPage page)
@@ -59,6 +104,8 @@ public sealed class ProposalRecommendationTests(BrowserSession session) : IClass
         await Field(page, "职称").FillAsync("高级工程师");
         await page.GetByRole(AriaRole.Group, new() { Name = "是否院士" }).GetByLabel("否").CheckAsync();
         await page.GetByRole(AriaRole.Group, new() { Name = "是否本单位在职人员" }).GetByLabel("是").CheckAsync();
+        await page.GetByRole(AriaRole.Group, new() { Name = "是否主持在研的中央引导地方科技发展资金项目" }).GetByLabel("否").CheckAsync();
+        await page.GetByRole(AriaRole.Group, new() { Name = "是否主持同年度已立项的省级科技计划项目" }).GetByLabel("否").CheckAsync();
         await Field(page, "手机").FillAsync("13905782003");
         await Field(page, "项目团队 第1行 姓名").FillAsync("李建国");
         await Field(page, "项目团队 第1行 工作单位").FillAsync("浙江示例新材料科技有限公司");
