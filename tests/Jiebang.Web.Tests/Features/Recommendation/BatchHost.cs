@@ -84,6 +84,9 @@ public sealed class BatchHost : IAsyncLifetime
         started.EnsureSuccessStatusCode();
         var id = (await started.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetInt32();
         var values = Proposals.TestCalls.CompleteValues(name);
+        // The preset's form (proposal@2) asks about the leader's other projects.
+        values["leaderOngoingCentralGuidance"] = "no";
+        values["leaderProvincialThisYear"] = "no";
         var self = subsidyWan * 4;
         values["totalBudget"] = (subsidyWan + self).ToString(System.Globalization.CultureInfo.InvariantCulture);
         values["subsidyRequested"] = subsidyWan.ToString(System.Globalization.CultureInfo.InvariantCulture);
