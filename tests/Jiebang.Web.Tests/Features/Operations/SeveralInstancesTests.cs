@@ -190,7 +190,7 @@ public sealed partial class SeveralInstancesTests(TwoInstancesBehindNginx env) :
         OnlyOnPostgres();
         var cookies = new CookieContainer();
         var (a, b) = (env.Client(env.UrlA, cookies), env.Client(env.UrlB, cookies));
-        async Task<string> TryAsync(HttpClient client, string password) =>
+        static async Task<string> TryAsync(HttpClient client, string password) =>
             await (await PostFormAsync(client, "/Account/Login", await FormTokenAsync(client, "/Account/Login"),
                 ("Input.UserName", "expert"), ("Input.Password", password))).Content.ReadAsStringAsync(Ct);
 
