@@ -77,6 +77,7 @@ public static class JiebangApp
                 o.Conventions.AuthorizeFolder("/Inbox");
                 o.Conventions.AuthorizeFolder("/Similarity");
                 o.Conventions.AuthorizeFolder("/Guidelines");
+                o.Conventions.AuthorizeFolder("/Letters");
                 o.Conventions.AuthorizePage("/Account/SetupAuthenticator");
             })
             .AddViewLocalization()

@@ -115,7 +115,7 @@ public sealed partial class DemandFlowTests(BrowserSession session) : IClassFixt
         await staff.ReloadAsync();
         await Expect(staff.GetByTestId("demand-status")).ToHaveTextAsync("已提交");
         await staff.GetByRole(AriaRole.Button, new() { Name = "受理入库" }).ClickAsync();
-        await Expect(staff.GetByTestId("demand-status")).ToHaveTextAsync("已受理（入指南编制库）");
+        await Expect(staff.GetByTestId("demand-status")).ToHaveTextAsync("已受理入库");
         await Expect(staff.GetByRole(AriaRole.Listitem).Filter(new() { HasText = ReturnReason })).ToBeVisibleAsync();
         await BrowserSession.ScreenshotAsync(staff, "staff-accepted");
 

@@ -25,7 +25,7 @@ public static class RoundPresets
         "central-guidance-2024", RoundKind.ProposalCall,
         "2024年度中央引导地方科技发展资金储备项目",
         ChinaTime.At(2024, 3, 18), ChinaTime.At(2024, 3, 22, 17, 30),
-        ["proposal@1", "annex4-table@1", "annex4-performance@1"], "zhejiang-provincial-2024",
+        ["proposal@2", "annex4-table@1", "annex4-performance@1"], "zhejiang-provincial-2024",
         new RoundSettings
         {
             CapsByCategory = new()

@@ -43,7 +43,7 @@ static class DemoGuidelines
             var call = new Round
             {
                 PresetKey = CallPresetKey, Title = CallTitle, Kind = RoundKind.ProposalCall,
-                OpensAt = now.AddDays(-1), ClosesAt = closes, Forms = ["proposal@1", "annex4-table@1", "annex4-performance@1"],
+                OpensAt = now.AddDays(-1), ClosesAt = closes, Forms = ["proposal@2", "annex4-table@1", "annex4-performance@1"],
                 TaxonomyKey = "longquan-2024", Settings = RoundPresets.CentralGuidanceFund2024.Settings, CreatedAt = now, UpdatedAt = now,
                 Stages =
                 [

@@ -65,6 +65,7 @@ public static class DemoProposals
     {
         ["projectName"] = name, ["contactPhone"] = "13905782001", ["leaderName"] = leader, ["leaderIdNumber"] = "33010219800101123X",
         ["leaderTitle"] = "高级工程师", ["leaderAcademician"] = "no", ["leaderEmployee"] = "yes", ["leaderPhone"] = "13905782002",
+        ["leaderOngoingCentralGuidance"] = "no", ["leaderProvincialThisYear"] = "no",
         ["team"] = new JsonArray(new JsonObject { ["name"] = leader, ["title"] = "高级工程师", ["unit"] = "本单位", ["task"] = "项目负责" }),
         ["areaDirection"] = new JsonObject { ["area"] = "新材料", ["directions"] = new JsonArray("合金材料") },
         ["background"] = $"{name}：本地产业对相关技术需求迫切，现有技术依赖外地。",

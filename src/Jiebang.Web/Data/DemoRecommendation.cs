@@ -85,7 +85,7 @@ public static class DemoRecommendation
     {
         ["projectName"] = name, ["contactPhone"] = "13905782001", ["leaderName"] = leader, ["leaderIdNumber"] = idNumber,
         ["leaderTitle"] = "高级工程师", ["leaderAcademician"] = "no", ["leaderEmployee"] = "yes", ["leaderPostCategory"] = "cadre55",
-        ["leaderPhone"] = "13905782002",
+        ["leaderPhone"] = "13905782002", ["leaderOngoingCentralGuidance"] = "no", ["leaderProvincialThisYear"] = "no",
         ["team"] = new JsonArray(new JsonObject { ["name"] = leader, ["title"] = "高级工程师", ["unit"] = "本单位", ["task"] = "项目负责" }),
         ["areaDirection"] = new JsonObject { ["area"] = "新材料", ["directions"] = new JsonArray("合金材料") },
         ["background"] = $"{name}：相关成果已完成小试，本地企业应用需求明确。",

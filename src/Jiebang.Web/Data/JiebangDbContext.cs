@@ -42,6 +42,7 @@ public abstract class JiebangDbContext(DbContextOptions options)
     public DbSet<Domain.Proposals.Recommendation.LevelRecommendation> ProposalLevels => Set<Domain.Proposals.Recommendation.LevelRecommendation>();
     public DbSet<Domain.Proposals.Recommendation.ProposalBatch> ProposalBatches => Set<Domain.Proposals.Recommendation.ProposalBatch>();
     public DbSet<QuotaUse> QuotaUses => Set<QuotaUse>();
+    public DbSet<LetterTemplate> LetterTemplates => Set<LetterTemplate>();
     public DbSet<SignInFailure> SignInFailures => Set<SignInFailure>();
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -137,6 +138,7 @@ public abstract class JiebangDbContext(DbContextOptions options)
             attachment.Property(a => a.FileName).HasMaxLength(200);
         });
         builder.Entity<BlacklistRecord>(BlacklistRecord.Configure);
+        builder.Entity<LetterTemplate>(LetterTemplate.Configure);
         builder.Entity<SimilarityRecord>(record =>
         {
             record.HasIndex(r => new { r.SourceType, r.SourceId });

@@ -7,8 +7,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Jiebang.Web.Data;
 
 /// <summary>The proposal's tables: the filing, its versions and its events, as a demand's are kept.</summary>
-static class ProposalModel
+public static class ProposalModel
 {
+    /// <summary>The shadow column of <see cref="Proposal"/> with the leader's hashed ID number; null when none is typed.</summary>
+    public const string LeaderIdHash = "LeaderIdHash";
+
     public static void Configure(ModelBuilder builder)
     {
         builder.Entity<Proposal>(proposal =>
@@ -22,6 +25,10 @@ static class ProposalModel
             proposal.Property(p => p.Title).HasMaxLength(200);
             proposal.Property(p => p.Category).HasMaxLength(50);
             proposal.Property(p => p.FormKey).HasMaxLength(64);
+            // The keyed hash of the leader's ID number (BlacklistIdentifiers.Hash), kept at each save so that
+            // the one-channel rule compares leaders across a round without decrypting anyone's number.
+            proposal.Property<string?>(LeaderIdHash).HasMaxLength(64).IsRequired(false);
+            proposal.HasIndex(LeaderIdHash);
             proposal.HasMany(p => p.Versions).WithOne().HasForeignKey(v => v.FilingId);
             proposal.HasMany(p => p.Events).WithOne().HasForeignKey(e => e.FilingId);
             proposal.Navigation(p => p.Versions).HasField("_versions").UsePropertyAccessMode(PropertyAccessMode.Field);

@@ -17,6 +17,7 @@ public static class ReferenceData
             await db.SaveChangesAsync(cancellationToken);
         }
         await SeedFormsAndTaxonomiesAsync(db, cancellationToken);
+        await Features.Recommendation.LetterTemplates.SeedAsync(db, clock, cancellationToken);
         foreach (var role in Roles.All)
             if (!await db.Roles.AnyAsync(r => r.Name == role, cancellationToken))
                 db.Roles.Add(new IdentityRole(role) { NormalizedName = role.ToUpperInvariant() });

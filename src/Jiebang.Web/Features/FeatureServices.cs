@@ -60,6 +60,7 @@ public static class FeatureServices
         .AddScoped<Calls.PublicCalls>()
         .AddScoped<Calls.CallFeed>()
         .AddScoped<Proposals.ProposalStore>()
+        .AddSingleton<Proposals.RegionListCache>()
         .AddScoped<Proposals.StartProposal>()
         .AddScoped<Proposals.SaveProposalDraft>()
         .AddScoped<Proposals.SubmitProposal>()
@@ -73,7 +74,18 @@ public static class FeatureServices
         .AddScoped<Recommendation.RecommendProposal>()
         .AddScoped<Recommendation.RejectProposal>()
         .AddScoped<Recommendation.UndoRecommendation>()
-        .AddScoped<Recommendation.LevelQueue>();
+        .AddScoped<Recommendation.LevelQueue>()
+        .AddScoped<Recommendation.ProposalBatchStore>()
+        .AddScoped<Recommendation.ProposalBatchQueries>()
+        .AddScoped<Recommendation.OpenProposalBatch>()
+        .AddScoped<Recommendation.ChooseBatchProposals>()
+        .AddScoped<Recommendation.BatchSummaryExport>()
+        .AddScoped<Recommendation.LetterTemplates>()
+        .AddScoped<Recommendation.EditLetterTemplate>()
+        .AddScoped<Recommendation.BatchLetters>()
+        .AddScoped<Recommendation.AttachBatchScan>()
+        .AddScoped<Files.IFilingFiles, Recommendation.ProposalBatchFiles>()
+        .AddScoped<Recommendation.SubmitProposalBatch>();
 
     public static void MapJiebangApis(this IEndpointRouteBuilder app)
     {
@@ -89,5 +101,6 @@ public static class FeatureServices
         Calls.PublicCallApi.MapPublicCallApi(app);
         Proposals.ProposalApi.MapProposalApi(app);
         Recommendation.RecommendationApi.MapRecommendationApi(app);
+        Recommendation.ProposalBatchApi.MapProposalBatchApi(app);
     }
 }

@@ -77,9 +77,9 @@ public sealed class DemandSummaryExport(DemandStore store, BureauInbox inbox, De
                     yield return new SummaryRow
                     {
                         Number = ++number, Title = row.Title, Unit = row.OwnerUnitName, County = row.County, Area = row.Area,
-                        Directions = row.Directions, Kind = KindText(row.Kind),
-                        Recommender = row.RecommenderUnitId is { } r ? recommenders.GetValueOrDefault(r, "") : "直报",
-                        Status = StatusText(row.Status), TotalInvestment = Amount(values["totalInvestment"]),
+                        Directions = row.Directions, Kind = DemandTerms.Kind(row.Kind).Zh,
+                        Recommender = row.RecommenderUnitId is { } r ? recommenders.GetValueOrDefault(r, "") : DemandTerms.DirectToBureau.Zh,
+                        Status = DemandTerms.Status(row.Status).Zh, TotalInvestment = Amount(values["totalInvestment"]),
                         Contact = values["contactName"]?.ToString() ?? values["filingContact"]?.ToString() ?? "",
                         Receipt = version?.ReceiptNumber ?? "", SubmittedAt = version is null ? "" : version.SubmittedAt.ToChina().ToString("yyyy-MM-dd HH:mm"),
                     };
@@ -96,22 +96,5 @@ public sealed class DemandSummaryExport(DemandStore store, BureauInbox inbox, De
     static decimal? Amount(JsonNode? node) =>
         decimal.TryParse(node?.ToString(), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : null;
 
-    static string KindText(DemandKind kind) => kind switch
-    {
-        DemandKind.IndustryCommon => "产业共性技术需求",
-        DemandKind.PublicWelfareSelfFunded => "公益性技术应用研究自筹类",
-        _ => "企业技术需求",
-    };
 
-    static string StatusText(DemandStatus status) => status switch
-    {
-        DemandStatus.Submitted => "已提交",
-        DemandStatus.ForwardedToBureau => "推荐单位已报送",
-        DemandStatus.Returned => "退回修改",
-        DemandStatus.Rejected => "不予受理",
-        DemandStatus.Accepted => "已受理入库",
-        DemandStatus.Recommended => "推荐单位已遴选",
-        DemandStatus.Withdrawn => "已撤回",
-        _ => "草稿",
-    };
 }

@@ -14,19 +14,27 @@ using Microsoft.EntityFrameworkCore;
 namespace Jiebang.Web.Features.Proposals;
 
 /// <summary>Loads a proposal with its history, and the form, taxonomy, item and window of its call.</summary>
-public sealed class ProposalStore(JiebangDbContext db, FormRegistry forms, FormPhones personal, TimeProvider clock)
+public sealed class ProposalStore(JiebangDbContext db, FormRegistry forms, FormPhones personal, TimeProvider clock,
+    Blacklist.BlacklistIdentifiers identifiers, RegionListCache regions)
 {
     /// <summary>A proposal with its form; <see cref="Draft"/> holds the draft's values with phones and ID numbers decrypted.</summary>
     public sealed record Loaded(Proposal Proposal, Round Round, GuidelineItem? Item, FormDefinition Form, Taxonomy? Taxonomy,
-        JsonObject Draft, DateOnly Today)
+        JsonObject Draft, DateOnly Today, ProposalRuleContext Rules)
     {
         /// <summary>The call's filing window, closing at the item's own deadline when that is earlier.</summary>
         public FilingWindow Window => new(Round.OpensAt,
             Item?.Deadline is { } deadline && deadline < Round.ClosesAt ? deadline : Round.ClosesAt);
 
-        /// <summary>The form's findings and the proposal's own, the same while typing, at save and at submit.</summary>
-        public IReadOnlyList<RuleError> Findings(JsonObject values) =>
-            ProposalFindings.Of(Proposal, FormCheck.Check(Form, values, Taxonomy, Today));
+        /// <summary>
+        /// The form's findings, the filing's and the annex-4 rules' (at the form's fields), the same while typing, at
+        /// save, at submit and at each recommendation. Values whose identifiers the load did not see are best
+        /// prepared first (<see cref="ProposalRuleContext.PrepareAsync"/>).
+        /// </summary>
+        public IReadOnlyList<RuleError> Findings(JsonObject values)
+        {
+            var formFindings = FormCheck.Check(Form, values, Taxonomy, Today);
+            return ProposalFindings.Of(Proposal, formFindings, ProposalRuleFields.OnForm(Rules.Check(values, Today), formFindings, Form));
+        }
     }
 
     public JiebangDbContext Db => db;
@@ -58,7 +66,11 @@ public sealed class ProposalStore(JiebangDbContext db, FormRegistry forms, FormP
             ? await db.GuidelineItems.AsNoTracking().FirstOrDefaultAsync(i => i.Id == itemId, cancellationToken) : null;
         var form = await forms.FormAsync(proposal.FormKey, proposal.FormVersion, cancellationToken)
             ?? throw new InvalidOperationException($"form {proposal.FormKey} v{proposal.FormVersion} is missing");
+        var draft = Values(form, proposal.DraftJson);
+        // The rules' lookups for the draft and the latest submitted version, the values a page, a submit or a recommendation checks.
+        JsonObject[] checkedValues = proposal.LatestVersion is { } latest ? [draft, Values(form, latest.ValuesJson)] : [draft];
+        var rules = await ProposalRuleContext.LoadAsync(db, identifiers, regions, proposal, round, form, checkedValues, cancellationToken);
         return new Loaded(proposal, round, item, form, await forms.TaxonomyAsync(DemandStore.TaxonomyKeyOf(form, round), cancellationToken),
-            Values(form, proposal.DraftJson), DateOnly.FromDateTime(clock.GetUtcNow().ToChina().DateTime));
+            draft, DateOnly.FromDateTime(clock.GetUtcNow().ToChina().DateTime), rules);
     }
 }

@@ -12,7 +12,7 @@ namespace Jiebang.Web.Features.Proposals;
 /// The one save path of a proposal's draft: the web form, the autosave, the API, the Word import and
 /// the attachment fields all end here. Whatever was typed is kept; the findings come back.
 /// </summary>
-public sealed class SaveProposalDraft(ProposalStore store, TimeProvider clock)
+public sealed class SaveProposalDraft(ProposalStore store, TimeProvider clock, Blacklist.BlacklistIdentifiers identifiers)
 {
     public sealed record Input
     {
@@ -39,9 +39,16 @@ public sealed class SaveProposalDraft(ProposalStore store, TimeProvider clock)
         var title = FormSummaries.From(loaded.Form, input.Values).Title;
         var stored = store.Personal.Protect(loaded.Form, input.Values).ToJsonString();
         if (loaded.Proposal.SaveDraft(stored, title, input.RecommenderUnitId, now) is { } refused) return refused;
+        store.Db.Entry(loaded.Proposal).Property<string?>(Data.ProposalModel.LeaderIdHash).CurrentValue = LeaderIdHash(input.Values);
         await store.Db.SaveChangesAsync(cancellationToken);
+        await loaded.Rules.PrepareAsync(input.Values, cancellationToken);
         return new Saved(id, now, loaded.Findings(input.Values));
     }
+
+    /// <summary>The keyed hash of the leader's ID number, by which the one-channel rule finds the same leader in the round.</summary>
+    string? LeaderIdHash(System.Text.Json.Nodes.JsonObject values) =>
+        values["leaderIdNumber"] is System.Text.Json.Nodes.JsonValue v && v.TryGetValue(out string? number) && !string.IsNullOrWhiteSpace(number)
+            ? identifiers.Hash(Domain.Integrity.BlacklistIdentifierKind.ResidentId, number) : null;
 
     Task<bool> IsRecommenderAsync(int unitId, CancellationToken cancellationToken) =>
         store.Db.Units.AnyAsync(u => u.Id == unitId && (u.Type == UnitType.Association || u.Type == UnitType.GovernmentDepartment

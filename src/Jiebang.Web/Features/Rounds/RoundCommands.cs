@@ -32,7 +32,7 @@ public sealed class RoundCommands(JiebangDbContext db, AuditTrail audit, TimePro
 
     public sealed record RoundView(int Id, string? PresetKey, RoundKind Kind, string Title, DateTimeOffset OpensAt,
         DateTimeOffset ClosesAt, IReadOnlyList<string> Forms, IReadOnlyList<StageView> Stages, string TaxonomyKey,
-        RoundSettings Settings, bool IsOpen)
+        RoundSettings Settings, bool IsOpen, bool HasClosed = false)
     {
         public string OpensAtChina => ChinaTime.Format(OpensAt);
         public string ClosesAtChina => ChinaTime.Format(ClosesAt);
@@ -40,7 +40,7 @@ public sealed class RoundCommands(JiebangDbContext db, AuditTrail audit, TimePro
 
     RoundView View(Round r) => new(r.Id, r.PresetKey, r.Kind, r.Title, r.OpensAt.ToChina(), r.ClosesAt.ToChina(), r.Forms,
         r.Schedule.Stages.Select(s => new StageView(s.Kind, s.OpensAt?.ToChina(), s.ClosesAt.ToChina())).ToList(),
-        r.TaxonomyKey, r.Settings, r.IsOpenAt(clock.GetUtcNow()));
+        r.TaxonomyKey, r.Settings, r.IsOpenAt(clock.GetUtcNow()), clock.GetUtcNow() >= r.ClosesAt);
 
     public async Task<Outcome<IReadOnlyList<RoundView>>> ListAsync(Actor actor, CancellationToken cancellationToken = default)
     {

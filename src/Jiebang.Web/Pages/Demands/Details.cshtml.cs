@@ -60,7 +60,11 @@ public sealed class DetailsModel(DemandQueries queries, WithdrawDemand withdraw,
         var outcome = await withdraw.HandleAsync(User.Actor(), id, cancellationToken);
         if (outcome.IsNotFound) return NotFound();
         if (outcome.IsForbidden) return Forbid();
-        if (outcome.Succeeded) return RedirectToPage("Edit", new { id });
+        if (outcome.Succeeded)
+        {
+            TempData["Withdrawn"] = true;
+            return RedirectToPage("Edit", new { id });
+        }
         ModelState.AddRuleErrors(outcome.Errors, "Decision");
         return await LoadAsync(id, cancellationToken) ?? Page();
     }
@@ -70,7 +74,12 @@ public sealed class DetailsModel(DemandQueries queries, WithdrawDemand withdraw,
         var outcome = await decide.HandleAsync(User.Actor(), id, Decision, cancellationToken);
         if (outcome.IsNotFound) return NotFound();
         if (outcome.IsForbidden) return Forbid();
-        if (outcome.Succeeded) return RedirectToPage(new { id });
+        if (outcome.Succeeded)
+        {
+            // The reviewer reads what the step did and what the filer sees next.
+            TempData["Decided"] = outcome.Value.ToString();
+            return RedirectToPage(new { id });
+        }
         ModelState.AddRuleErrors(outcome.Errors, "Decision");
         return await LoadAsync(id, cancellationToken) ?? Page();
     }

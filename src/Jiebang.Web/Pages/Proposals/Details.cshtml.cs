@@ -30,11 +30,11 @@ public sealed class DetailsModel(Jiebang.Web.Data.JiebangDbContext db, ProposalQ
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken) => await LoadAsync(id, cancellationToken) ?? Page();
 
     public async Task<IActionResult> OnPostWithdrawAsync(int id, CancellationToken cancellationToken) =>
-        await After(id, await withdraw.HandleAsync(User.Actor(), id, cancellationToken), "Edit", cancellationToken);
+        await After(id, await withdraw.HandleAsync(User.Actor(), id, cancellationToken), "Edit", cancellationToken, "Withdrawn");
 
     public async Task<IActionResult> OnPostReturnAsync(int id, CancellationToken cancellationToken) =>
         await After(id, await returnProposal.HandleAsync(User.Actor(), id, new ReturnProposal.Input { Reason = Reason }, cancellationToken),
-            null, cancellationToken);
+            null, cancellationToken, "Returned");
 
     public async Task<IActionResult> OnPostScanAsync(int id, IFormFile? file, CancellationToken cancellationToken)
     {
@@ -48,10 +48,11 @@ public sealed class DetailsModel(Jiebang.Web.Data.JiebangDbContext db, ProposalQ
             null, cancellationToken);
     }
 
-    async Task<IActionResult> After<T>(int id, Outcome<T> outcome, string? page, CancellationToken cancellationToken)
+    async Task<IActionResult> After<T>(int id, Outcome<T> outcome, string? page, CancellationToken cancellationToken, string? done = null)
     {
         if (outcome.IsNotFound) return NotFound();
         if (outcome.IsForbidden) return Forbid();
+        if (outcome.Succeeded && done is not null) TempData[done] = true;
         if (outcome.Succeeded) return page is null ? RedirectToPage(new { id }) : RedirectToPage(page, new { id });
         ModelState.AddRuleErrors(outcome.Errors, "");
         return await LoadAsync(id, cancellationToken) ?? Page();

@@ -33,7 +33,7 @@ public sealed class EditModel(ProposalQueries queries, SaveProposalDraft save, S
         if (!Detail.Proposal.IsEditable) return RedirectToPage("Details", new { id });
         var findings = Detail.Loaded.Findings(Detail.Values);
         Findings = Detail.Proposal.Status == ProposalStatus.Returned ? findings
-            : findings.Where(f => !Demands.EditModel.MissingValueCodes.Contains(f.Code) && f.Field != "recommenderUnitId").ToList();
+            : findings.Where(f => !Demands.EditModel.MissingValueCodes.Contains(f.Code) && !f.Is(ProposalFilingErrors.RecommenderRequired)).ToList();
         return Page();
     }
 

@@ -8,12 +8,14 @@ using Microsoft.EntityFrameworkCore;
 namespace Jiebang.Web.Pages.Units;
 
 [EnableRateLimiting(JiebangApp.LoginRateLimit)]
-public sealed class RegisterModel(RegisterUnit register, JiebangDbContext db) : PageModel
+public sealed class RegisterModel(RegisterUnit register, JiebangDbContext db, Features.Setup.BureauProfile bureau) : PageModel
 {
     [BindProperty] public RegisterUnit.Input Input { get; set; } = new();
     public IReadOnlyList<Region> Counties { get; private set; } = [];
     public bool ShowUnusualCodeConfirmation { get; private set; }
     public bool Registered { get; private set; }
+    /// <summary>Whom to call about the approval: the bureau's contact as setup recorded it.</summary>
+    public Features.Calls.BureauContact? Contact { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 
@@ -29,6 +31,7 @@ public sealed class RegisterModel(RegisterUnit register, JiebangDbContext db) : 
             return Page();
         }
         Registered = true;
+        Contact = await Features.Calls.BureauContact.OfAsync(bureau, cancellationToken);
         return Page();
     }
 

@@ -52,7 +52,14 @@
       if (!box) continue;
       const line = document.createElement('div');
       line.className = f.severity === 'error' ? 'text-danger' : 'text-warning-emphasis';
-      line.textContent = f.message;
+      if (f.severity !== 'error') {
+        // A warning does not block submitting: marked in words as well as colour.
+        const badge = document.createElement('span');
+        badge.className = 'badge text-bg-warning me-1';
+        badge.textContent = document.documentElement.lang.startsWith('zh') ? '提示' : 'Warning';
+        line.appendChild(badge);
+      }
+      line.appendChild(document.createTextNode(f.message));
       box.appendChild(line);
     }
   }

@@ -37,7 +37,7 @@ public sealed class DemandSummaryExportTests(AppWithPersonas host) : IClassFixtu
         Assert.Equal("汇总表测试需求", row["需求名称"]);
         Assert.Equal("测试企业甲", row["填报单位"]);
         Assert.Equal(800m, Convert.ToDecimal(row["预计总投入（万元）"]));
-        Assert.Equal("直报", row["推荐单位"]);
+        Assert.Equal("直接报送科技局", row["推荐单位"]);
 
         using var zip = new ZipArchive(new MemoryStream(bytes));
         var sheet = new StreamReader(zip.Entries.First(e => e.FullName.StartsWith("xl/worksheets/")).Open()).ReadToEnd();

@@ -19,7 +19,11 @@ public static class TestCalls
         {
             Title = "测试：项目申报", Kind = RoundKind.ProposalCall, OpensAt = now.AddDays(-1), ClosesAt = now.AddDays(30),
             Forms = ["proposal@1", "annex4-table@1", "annex4-performance@1"], TaxonomyKey = "longquan-2024",
-            Settings = new RoundSettings { CapsByCategory = new() { ["区域科技创新体系建设"] = 300m, ["科技成果转移转化"] = 200m } },
+            Settings = new RoundSettings
+            {
+                CapsByCategory = new() { ["区域科技创新体系建设"] = 300m, ["科技成果转移转化"] = 200m },
+                ProjectStartsOn = new DateOnly(2024, 6, 1), ProjectEndsOn = new DateOnly(2026, 5, 31),
+            },
             CreatedAt = now, UpdatedAt = now,
         };
         db.Rounds.Add(round);

@@ -58,7 +58,7 @@ public sealed class RecommendationLevelTests(AppWithPersonas host) : IClassFixtu
         await TestLevels.SetAsync(host.App, call.RoundId, s => s with { Quotas = [CityQuota("331000", 2)] });
         var applicant = await host.App.SignedInAsync("applicant-a");
         var ids = new List<int>();
-        for (var i = 0; i < 3; i++) ids.Add(await TestLevels.SubmittedAsync(applicant, call.RoundId, levels.City, $"市级直报项目{i}"));
+        for (var i = 0; i < 3; i++) ids.Add(await TestLevels.SubmittedAsync(applicant, call.RoundId, levels.City, $"市级直接推荐项目{i}"));
         var city = await host.App.SignedInAsync(levels.CityUser);
 
         Assert.True((await city.PostAsJsonAsync($"/api/recommend/proposals/{ids[0]}/recommend", new { }, Ct)).IsSuccessStatusCode);

@@ -17,7 +17,7 @@ public sealed class RoundStageTests(AppWithPersonas host) : IClassFixture<AppWit
     {
         await using var db = host.App.CreateDbContext();
         var round = await db.Rounds.SingleAsync(r => r.PresetKey == "central-guidance-2024", TestContext.Current.CancellationToken);
-        Assert.Equal(["proposal@1", "annex4-table@1", "annex4-performance@1"], round.Forms);
+        Assert.Equal(["proposal@2", "annex4-table@1", "annex4-performance@1"], round.Forms);
         var filing = round.Schedule.Filing!;
         Assert.Equal(ChinaTime.At(2024, 3, 18), filing.OpensAt);
         Assert.Equal(ChinaTime.At(2024, 3, 22, 17, 30), filing.ClosesAt);

@@ -381,6 +381,10 @@ namespace Jiebang.Web.Data.Migrations.Postgres
                     b.Property<int?>("HolderUnitId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("LeaderIdHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<int>("OwnerUnitId")
                         .HasColumnType("integer");
 
@@ -409,6 +413,8 @@ namespace Jiebang.Web.Data.Migrations.Postgres
                     b.HasIndex("GuidelineItemId");
 
                     b.HasIndex("HolderUnitId");
+
+                    b.HasIndex("LeaderIdHash");
 
                     b.HasIndex("OwnerUnitId");
 
@@ -863,6 +869,47 @@ namespace Jiebang.Web.Data.Migrations.Postgres
                     b.HasIndex("UnitId");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("Jiebang.Web.Data.LetterTemplate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedByUserId")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.ToTable("LetterTemplates");
                 });
 
             modelBuilder.Entity("Jiebang.Web.Data.QuotaUse", b =>

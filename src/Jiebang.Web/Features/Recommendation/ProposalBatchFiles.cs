@@ -1,0 +1,33 @@
+using Jiebang.Domain.Forms;
+using Jiebang.Domain.Proposals.Recommendation;
+using Jiebang.Web.Features.Access;
+using Jiebang.Web.Features.Files;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jiebang.Web.Features.Recommendation;
+
+/// <summary>
+/// A batch's stamped scans as the file use cases see them: the level's recommenders read them; once the batch
+/// went up, so do bureau staff. Scans are attached through <see cref="AttachBatchScan"/>, which names the document.
+/// </summary>
+public sealed class ProposalBatchFiles(ProposalBatchStore store) : IFilingFiles
+{
+    public string OwnerType => nameof(ProposalBatch);
+
+    public Task<Outcome<int>> CurrentVersionForScanAsync(Actor actor, int id, CancellationToken cancellationToken) =>
+        Task.FromResult<Outcome<int>>(Outcome.NotFound());
+
+    public async Task<Outcome<bool>> CheckReadAsync(Actor actor, int id, CancellationToken cancellationToken)
+    {
+        if (!actor.IsSignedIn) return Permissions.SignInRequired;
+        var batch = await store.Db.ProposalBatches.AsNoTracking().FirstOrDefaultAsync(b => b.Id == id, cancellationToken);
+        return batch is not null && (actor.RecommendsFor(batch.UnitId) || (batch.IsSubmitted && actor.IsStaffOrAdmin))
+            ? true : Outcome.NotFound();
+    }
+
+    public Task<Outcome<FormDefinition>> EditableFormAsync(Actor actor, int id, CancellationToken cancellationToken) =>
+        Task.FromResult<Outcome<FormDefinition>>(Outcome.NotFound());
+
+    public Task<Outcome<bool>> SaveFieldAsync(Actor actor, int id, string key, string value, CancellationToken cancellationToken) =>
+        Task.FromResult<Outcome<bool>>(Outcome.NotFound());
+}
