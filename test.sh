@@ -13,6 +13,7 @@ command -v chromium >/dev/null || need_packages+=(chromium)
 fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || need_packages+=(fonts-noto-cjk)
 command -v soffice >/dev/null || need_packages+=(libreoffice-writer-nogui libreoffice-calc-nogui)
 command -v pdftotext >/dev/null || need_packages+=(poppler-utils)
+[ -x /usr/sbin/nginx ] || need_packages+=(nginx) # the several-instances test starts its own, as the current user
 if [ ${#need_packages[@]} -gt 0 ]; then
   echo "== installing ${need_packages[*]}"
   if [ "$(id -u)" = 0 ]; then sudo=""; else sudo="sudo"; fi

@@ -50,7 +50,8 @@ public static class JiebangApp
             o.Events.OnRedirectToAccessDenied = ApiAware(StatusCodes.Status403Forbidden);
             o.Events.OnValidatePrincipal = SessionCheck.ValidateAsync;
         });
-        services.AddSingleton<SignInThrottle>();
+        services.AddSingleton<SignInAddressFailures>();
+        services.AddScoped<SignInThrottle>();
         var loginsPerMinute = builder.Configuration.GetValue("RateLimits:LoginPerMinute", 600);
         services.AddRateLimiter(o =>
         {

@@ -43,6 +43,7 @@ public abstract class JiebangDbContext(DbContextOptions options)
     public DbSet<Domain.Proposals.Recommendation.ProposalBatch> ProposalBatches => Set<Domain.Proposals.Recommendation.ProposalBatch>();
     public DbSet<QuotaUse> QuotaUses => Set<QuotaUse>();
     public DbSet<LetterTemplate> LetterTemplates => Set<LetterTemplate>();
+    public DbSet<SignInFailure> SignInFailures => Set<SignInFailure>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -126,6 +127,7 @@ public abstract class JiebangDbContext(DbContextOptions options)
             item.Navigation(i => i.Sources).HasField("_sources").UsePropertyAccessMode(PropertyAccessMode.Field);
         });
         ProposalModel.Configure(builder);
+        SignInFailure.Configure(builder);
         builder.Entity<FormDefinitionRecord>().HasKey(f => new { f.Key, f.Version });
         builder.Entity<TaxonomyRecord>().HasKey(t => t.Key);
         builder.Entity<RecommendationBatch>().HasIndex(b => new { b.RoundId, b.RecommenderUnitId });

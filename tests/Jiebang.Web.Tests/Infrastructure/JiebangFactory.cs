@@ -14,8 +14,8 @@ public sealed class JiebangFactory : WebApplicationFactory<Program>, IAsyncLifet
     TestDatabase? _database;
     /// <summary>The per-address request limit of the sign-in pages; null keeps the shipped default.</summary>
     public string? LoginsPerMinute { get; init; } = "1000";
-    public string StorageRoot { get; } = Path.Combine(Path.GetTempPath(), $"jiebang-files-{Guid.NewGuid():N}");
-    public string KeysDirectory { get; } = Path.Combine(Path.GetTempPath(), $"jiebang-keys-{Guid.NewGuid():N}");
+    public string StorageRoot { get; init; } = Path.Combine(Path.GetTempPath(), $"jiebang-files-{Guid.NewGuid():N}");
+    public string KeysDirectory { get; init; } = Path.Combine(Path.GetTempPath(), $"jiebang-keys-{Guid.NewGuid():N}");
     /// <summary>Another instance whose database this one opens too, as a second server or a stolen copy would.</summary>
     public JiebangFactory? SameDatabaseAs { get; init; }
     public CapturedErrors Logs { get; } = new();

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using Jiebang.Domain.Rules;
+using Jiebang.Web.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace Jiebang.Web.Features.Accounts;
 
@@ -7,42 +9,64 @@ namespace Jiebang.Web.Features.Accounts;
 /// Slows down guessing without turning away people who sign in correctly. Only failures count.
 /// Per account name (known or not, so that the answer tells nothing): after five failures each
 /// further try waits 30 s, then 1, 2, 4, 8 and at most 15 minutes after the last failure, and the
-/// count is forgotten after 15 quiet minutes; nobody can lock an account for good. Per address:
-/// past <c>RateLimits:FailedSignInsPerAddressPerMinute</c> failures (30) in a minute the address
-/// waits for the next minute; a crowd behind one NAT that types its passwords right never does.
-/// Kept in each instance's memory.
+/// count is forgotten after 15 quiet minutes; nobody can lock an account for good. These counts
+/// are rows of <see cref="SignInFailure"/> in the database, so they hold across every instance.
+/// Per address: past <c>RateLimits:FailedSignInsPerAddressPerMinute</c> failures (30) in a minute
+/// the address waits for the next minute; a crowd behind one NAT that types its passwords right
+/// never does. That count is kept in each instance's memory (the proxy's <c>limit_req</c> is the
+/// per-address limit across instances, see docs/operations.md).
 /// </summary>
-public sealed class SignInThrottle(TimeProvider clock, IConfiguration configuration)
+public sealed class SignInThrottle(TimeProvider clock, IConfiguration configuration, SignInAddressFailures addresses, JiebangDbContext db)
 {
     const int FreeFailures = 5;
     static readonly TimeSpan FirstDelay = TimeSpan.FromSeconds(30), MaxDelay = TimeSpan.FromMinutes(15);
     readonly int _perAddress = configuration.GetValue("RateLimits:FailedSignInsPerAddressPerMinute", 30);
-    readonly ConcurrentDictionary<string, (int Failures, DateTimeOffset Last)> _accounts = new(StringComparer.OrdinalIgnoreCase);
-    readonly ConcurrentDictionary<string, (int Failures, long Minute)> _addresses = new();
 
     /// <summary>Why this try is not even checked now, or null.</summary>
-    public RuleError? WhyNotTry(string account, string address)
+    public async Task<RuleError?> WhyNotTryAsync(string account, string address, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow();
-        if (_addresses.TryGetValue(address, out var a) && a.Minute == Minute(now) && a.Failures >= _perAddress)
+        if (addresses.FailuresThisMinute(address, Minute(now)) >= _perAddress)
             return AccountErrors.AddressThrottled.At("", Seconds(TimeSpan.FromMinutes(1) - TimeSpan.FromTicks(now.UtcTicks % TimeSpan.TicksPerMinute)));
-        if (_accounts.TryGetValue(account, out var f) && f.Failures >= FreeFailures)
+        var key = Key(account);
+        var f = await db.SignInFailures.AsNoTracking().Where(f => f.Account == key)
+            .Select(f => new { f.Failures, f.LastTicks }).SingleOrDefaultAsync(cancellationToken);
+        if (f is not null && f.Failures >= FreeFailures)
         {
-            var until = f.Last + Delay(f.Failures);
+            var until = new DateTimeOffset(f.LastTicks, TimeSpan.Zero) + Delay(f.Failures);
             if (now < until) return AccountErrors.Throttled.At("", Seconds(until - now));
         }
         return null;
     }
 
-    public void Failed(string account, string address)
+    public async Task FailedAsync(string account, string address, CancellationToken cancellationToken = default)
     {
-        var now = clock.GetUtcNow();
-        _accounts.AddOrUpdate(account, _ => (1, now), (_, f) => (now - f.Last > MaxDelay ? 1 : f.Failures + 1, now));
-        _addresses.AddOrUpdate(address, _ => (1, Minute(now)), (_, a) => a.Minute == Minute(now) ? (a.Failures + 1, a.Minute) : (1, Minute(now)));
-        if (_addresses.Count > 100_000) Forget(now);
+        var now = clock.GetUtcNow().UtcTicks;
+        var key = Key(account);
+        // One statement, so that two instances counting the same name at once both count.
+        await db.Database.ExecuteSqlInterpolatedAsync($"""
+            INSERT INTO "SignInFailures" ("Account", "Failures", "LastTicks") VALUES ({key}, 1, {now})
+            ON CONFLICT ("Account") DO UPDATE SET
+                "Failures" = CASE WHEN {now} - "SignInFailures"."LastTicks" > {MaxDelay.Ticks} THEN 1 ELSE "SignInFailures"."Failures" + 1 END,
+                "LastTicks" = {now}
+            """, cancellationToken);
+        var forgotten = now - MaxDelay.Ticks;
+        await db.SignInFailures.Where(f => f.LastTicks < forgotten).ExecuteDeleteAsync(cancellationToken);
+        addresses.Failed(address, Minute(clock.GetUtcNow()));
     }
 
-    public void Succeeded(string account) => _accounts.TryRemove(account, out _);
+    public async Task SucceededAsync(string account, CancellationToken cancellationToken = default)
+    {
+        var key = Key(account);
+        await db.SignInFailures.Where(f => f.Account == key).ExecuteDeleteAsync(cancellationToken);
+    }
+
+    // Names are compared without case, as Identity finds users.
+    static string Key(string account)
+    {
+        var key = account.ToUpperInvariant();
+        return key.Length > SignInFailure.MaxAccountLength ? key[..SignInFailure.MaxAccountLength] : key;
+    }
 
     static TimeSpan Delay(int failures) =>
         TimeSpan.FromTicks(Math.Min(MaxDelay.Ticks, FirstDelay.Ticks << Math.Min(10, failures - FreeFailures)));
@@ -50,10 +74,20 @@ public sealed class SignInThrottle(TimeProvider clock, IConfiguration configurat
     static long Minute(DateTimeOffset at) => at.UtcTicks / TimeSpan.TicksPerMinute;
 
     static int Seconds(TimeSpan wait) => Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
+}
 
-    void Forget(DateTimeOffset now)
+/// <summary>Failed sign-ins per client address in the current minute, in this instance's memory.</summary>
+public sealed class SignInAddressFailures
+{
+    readonly ConcurrentDictionary<string, (int Failures, long Minute)> _addresses = new();
+
+    public int FailuresThisMinute(string address, long minute) =>
+        _addresses.TryGetValue(address, out var a) && a.Minute == minute ? a.Failures : 0;
+
+    public void Failed(string address, long minute)
     {
-        foreach (var (key, a) in _addresses) if (a.Minute != Minute(now)) _addresses.TryRemove(key, out _);
-        foreach (var (key, f) in _accounts) if (now - f.Last > MaxDelay) _accounts.TryRemove(key, out _);
+        _addresses.AddOrUpdate(address, _ => (1, minute), (_, a) => a.Minute == minute ? (a.Failures + 1, a.Minute) : (1, minute));
+        if (_addresses.Count > 100_000)
+            foreach (var (key, a) in _addresses) if (a.Minute != minute) _addresses.TryRemove(key, out _);
     }
 }

@@ -35,7 +35,7 @@ public sealed class LoginModel(SignInManager<JiebangUser> signIn, SignInGate gat
         var user = name.Length is > 0 and <= 256 ? await signIn.UserManager.FindByNameAsync(name) : null;
         var actor = user is null ? Actor.Anonymous with { Name = name.Length > 64 ? name[..64] : name }
             : new Actor(user.Id, user.UserName ?? "", user.UnitId, new HashSet<string>());
-        if (throttle.WhyNotTry(name, address) is { } throttled)
+        if (await throttle.WhyNotTryAsync(name, address, cancellationToken) is { } throttled)
         {
             await audit.RecordNowAsync(actor, "signin.failed", nameof(JiebangUser), user?.Id ?? "", throttled.Code, cancellationToken);
             return Refuse(throttled);
@@ -43,7 +43,7 @@ public sealed class LoginModel(SignInManager<JiebangUser> signIn, SignInGate gat
         // The password is checked first, so that the unit's status tells nothing to a stranger. Nothing
         // locks an account: failures are slowed down by the throttle, by name, known or not.
         var check = user is null ? CheckDummy() : await signIn.CheckPasswordSignInAsync(user, Input.Password, lockoutOnFailure: false);
-        if (!check.Succeeded) throttle.Failed(name, address);
+        if (!check.Succeeded) await throttle.FailedAsync(name, address, cancellationToken);
         var refused = !check.Succeeded
             ? (check.IsLockedOut ? AccountErrors.LockedOut : AccountErrors.SignInFailed).At("")
             : await gate.WhyNotAsync(user!, cancellationToken);
@@ -52,7 +52,7 @@ public sealed class LoginModel(SignInManager<JiebangUser> signIn, SignInGate gat
             await audit.RecordNowAsync(actor, "signin.failed", nameof(JiebangUser), user?.Id ?? "", refused.Code, cancellationToken);
             return Refuse(refused);
         }
-        throttle.Succeeded(name);
+        await throttle.SucceededAsync(name, cancellationToken);
 
         var result = await signIn.PasswordSignInAsync(user!, Input.Password, isPersistent: false, lockoutOnFailure: false);
         if (result.RequiresTwoFactor) return RedirectToPage("LoginWith2fa", new { ReturnUrl });

@@ -35,10 +35,10 @@ public sealed class LoginWith2faModel(SignInManager<JiebangUser> signIn, AuditTr
         var address = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
         // Verified here rather than by TwoFactorAuthenticatorSignInAsync, which would lock the account
         // in the database after five wrong codes: wrong codes are slowed down by the throttle instead.
-        var error = throttle.WhyNotTry(account, address);
+        var error = await throttle.WhyNotTryAsync(account, address, cancellationToken);
         if (error is null && await signIn.UserManager.VerifyTwoFactorTokenAsync(user, signIn.Options.Tokens.AuthenticatorTokenProvider, code))
         {
-            throttle.Succeeded(account);
+            await throttle.SucceededAsync(account, cancellationToken);
             await signIn.SignOutAsync();
             await signIn.SignInWithClaimsAsync(user, isPersistent: false, [new Claim("amr", "mfa")]);
             await audit.RecordNowAsync(actor, "signin.succeeded", nameof(JiebangUser), user.Id, "totp", cancellationToken);
@@ -46,7 +46,7 @@ public sealed class LoginWith2faModel(SignInManager<JiebangUser> signIn, AuditTr
         }
         if (error is null)
         {
-            throttle.Failed(account, address);
+            await throttle.FailedAsync(account, address, cancellationToken);
             error = (await OneTimeAuthenticatorTokenProvider.WasUsedAsync(signIn.UserManager, user, code)
                 ? AccountErrors.CodeUsed : AccountErrors.CodeInvalid).At("code");
         }

@@ -1062,6 +1062,25 @@ namespace Jiebang.Web.Data.Migrations.Postgres
                     b.ToTable("Rounds");
                 });
 
+            modelBuilder.Entity("Jiebang.Web.Data.SignInFailure", b =>
+                {
+                    b.Property<string>("Account")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("LastTicks")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Account");
+
+                    b.HasIndex("LastTicks");
+
+                    b.ToTable("SignInFailures");
+                });
+
             modelBuilder.Entity("Jiebang.Web.Data.SimilarityRecord", b =>
                 {
                     b.Property<long>("Id")

@@ -1027,6 +1027,25 @@ namespace Jiebang.Web.Data.Migrations.Sqlite
                     b.ToTable("Rounds");
                 });
 
+            modelBuilder.Entity("Jiebang.Web.Data.SignInFailure", b =>
+                {
+                    b.Property<string>("Account")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Account");
+
+                    b.HasIndex("LastTicks");
+
+                    b.ToTable("SignInFailures");
+                });
+
             modelBuilder.Entity("Jiebang.Web.Data.SimilarityRecord", b =>
                 {
                     b.Property<long>("Id")
