@@ -13,12 +13,14 @@ public sealed record RecommendingUnit(int Id, UnitType Type, string RegionCode);
 /// </summary>
 public static class RecommendationLevels
 {
-    public static RecommendingUnit? Above(RecommendingUnit unit, IEnumerable<RecommendingUnit> recommenders)
-    {
-        if (unit.Type != UnitType.ScienceBureau || !IsCounty(unit.RegionCode)) return null;
-        var city = unit.RegionCode[..4] + "00";
-        return recommenders.FirstOrDefault(r => r.Type == UnitType.ScienceBureau && r.RegionCode == city && r.Id != unit.Id);
-    }
+    public static RecommendingUnit? Above(RecommendingUnit unit, IEnumerable<RecommendingUnit> recommenders) =>
+        CityAbove(unit) is { } city
+            ? recommenders.FirstOrDefault(r => r.Type == UnitType.ScienceBureau && r.RegionCode == city && r.Id != unit.Id)
+            : null;
+
+    /// <summary>The prefecture code whose science bureau would be above this unit (a county's bureau), or null.</summary>
+    public static string? CityAbove(RecommendingUnit unit) =>
+        unit.Type == UnitType.ScienceBureau && IsCounty(unit.RegionCode) ? unit.RegionCode[..4] + "00" : null;
 
     /// <summary>A county-level code: six digits, not a prefecture (xxxx00) nor the province (xx0000).</summary>
     public static bool IsCounty(string regionCode) =>

@@ -15,8 +15,7 @@ public sealed class RecommendingLevels(JiebangDbContext db)
     /// <summary>The approved recommending unit above this one, or null when the next step is the bureau that runs the call.</summary>
     public async Task<RecommendingUnit?> AboveAsync(RecommendingUnit unit, CancellationToken cancellationToken)
     {
-        if (unit.Type != UnitType.ScienceBureau || !RecommendationLevels.IsCounty(unit.RegionCode)) return null;
-        var city = unit.RegionCode[..4] + "00";
+        if (RecommendationLevels.CityAbove(unit) is not { } city) return null;
         var candidates = await db.Units.AsNoTracking()
             .Where(u => u.Type == UnitType.ScienceBureau && u.RegionCode == city && u.Status == UnitStatus.Approved)
             .Select(u => new RecommendingUnit(u.Id, u.Type, u.RegionCode)).ToListAsync(cancellationToken);
