@@ -8,11 +8,15 @@ public sealed partial class WebSession : IDisposable
 {
     public HttpClient Http { get; }
 
-    public WebSession(string url) =>
+    public WebSession(string url)
+    {
         Http = new HttpClient(new SocketsHttpHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
         {
             BaseAddress = new Uri(url), Timeout = TimeSpan.FromMinutes(2),
         };
+        // As a browser's fetch from the platform's own pages: the cookie-authenticated API posts check it.
+        Http.DefaultRequestHeaders.Add("Origin", new Uri(url).GetLeftPart(UriPartial.Authority));
+    }
 
     /// <summary>Signs in; false (and an error recorded) when the app did not let the person in.</summary>
     public async Task<bool> SignInAsync(Recorder recorder, string userName, string password)

@@ -15,9 +15,13 @@ PGPASSWORD=jiebang psql -h 127.0.0.1 -U jiebang -d postgres -q -c "DROP DATABASE
 dotnet build -c Release "$APP_DIR/src/Jiebang.Web" --tl:off -v:q -nologo >/dev/null
 dotnet build -c Release "$REPO/bench/Jiebang.Load" --tl:off -v:q -nologo >/dev/null
 
-# The per-address sign-in limit (20 a minute) would turn the crowd away: it is lifted for the run.
+# A new installation's key files, made as docs/operations.md says.
+install -d -m 700 "$WORK/keys"
+for key in data-protection lookup audit-chain; do (umask 077; openssl rand -base64 32 > "$WORK/keys/$key.key"); done
+
+# Production settings as shipped: the sign-in limits (per address and per account) stay on.
 (cd "$APP_DIR/src/Jiebang.Web" && ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$PORT" \
-  Database__Provider=Postgres ConnectionStrings__Postgres="$PG;Database=$DB" RateLimits__LoginPerMinute=1000000 \
+  Database__Provider=Postgres ConnectionStrings__Postgres="$PG;Database=$DB" \
   Keys__Directory="$WORK/keys" Storage__Root="$WORK/files" Logging__LogLevel__Default=Warning \
   exec dotnet bin/Release/net10.0/Jiebang.Web.dll >"$WORK/app.log" 2>&1) &
 APP=$!

@@ -56,6 +56,8 @@ public static class JiebangApp
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.GlobalLimiter = Features.Security.PasswordWork.Limiter(
+                builder.Configuration.GetValue("RateLimits:PasswordChecksAtOnce", Environment.ProcessorCount));
             o.AddPolicy(LoginRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
                 http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = loginsPerMinute, Window = TimeSpan.FromMinutes(1) }));

@@ -21,6 +21,10 @@ public sealed class JiebangFactory : WebApplicationFactory<Program>, IAsyncLifet
     public CapturedErrors Logs { get; } = new();
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2024, 3, 20, 2, 0, 0, TimeSpan.Zero));
     public string Environment { get; init; } = "Testing";
+    /// <summary>More configuration, as an operator's settings would give it.</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
+    /// <summary>Services a test puts in place of the app's own (after the app's registrations).</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
     public TestDatabase Database => _database ?? throw new InvalidOperationException("Not initialized.");
 
     public async ValueTask InitializeAsync() => _database = SameDatabaseAs?.Database ?? await TestDatabase.CreateAsync();
@@ -33,11 +37,13 @@ public sealed class JiebangFactory : WebApplicationFactory<Program>, IAsyncLifet
         builder.UseSetting("Storage:Root", StorageRoot);
         builder.UseSetting("Keys:Directory", KeysDirectory);
         builder.UseSetting($"ConnectionStrings:{Database.Provider}", Database.ConnectionString);
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            TestServices?.Invoke(services);
         });
     }
 

@@ -9,7 +9,7 @@ public static class UnitApi
         var group = app.MapGroup("/api/units").WithTags("Units");
         group.MapPost("/", async (RegisterUnit.Input input, RegisterUnit register, CancellationToken ct) =>
                 ApiResults.From(await register.HandleAsync(input, ct), id => Results.Created($"/api/units/{id}", new { id })))
-            .AllowAnonymous().RequireRateLimiting(JiebangApp.LoginRateLimit);
+            .AllowAnonymous().RequireRateLimiting(JiebangApp.LoginRateLimit).WithMetadata(new Security.HashesPasswordAttribute());
 
         var signedIn = group.MapGroup("").RequireAuthorization();
         signedIn.MapGet("/", async (UnitStatus? status, UnitQueries units, HttpContext http, CancellationToken ct) =>

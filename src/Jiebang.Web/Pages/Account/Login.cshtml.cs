@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace Jiebang.Web.Pages.Account;
 
 [EnableRateLimiting(JiebangApp.LoginRateLimit)]
+[Features.Security.HashesPassword]
 public sealed class LoginModel(SignInManager<JiebangUser> signIn, SignInGate gate, AuditTrail audit, SignInThrottle throttle,
     IPasswordHasher<JiebangUser> hasher) : PageModel
 {

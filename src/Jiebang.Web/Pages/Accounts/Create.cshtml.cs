@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Jiebang.Web.Pages.Accounts;
 
+[Features.Security.HashesPassword]
 public sealed class CreateModel(CreateAccount create, JiebangDbContext db) : PageModel
 {
     [BindProperty] public CreateAccount.Input Input { get; set; } = new();

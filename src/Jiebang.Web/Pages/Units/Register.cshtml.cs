@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Jiebang.Web.Pages.Units;
 
 [EnableRateLimiting(JiebangApp.LoginRateLimit)]
+[Features.Security.HashesPassword]
 public sealed class RegisterModel(RegisterUnit register, JiebangDbContext db, Features.Setup.BureauProfile bureau) : PageModel
 {
     [BindProperty] public RegisterUnit.Input Input { get; set; } = new();
