@@ -5,7 +5,7 @@ namespace Jiebang.Domain.Proposals.Rules;
 
 /// <summary>
 /// The budget's amounts: each in range and to the fen, total = subsidy + self-funding, the subsidy within
-/// its category's cap [annex 4 §1.x.2] and no indirect costs from the fund [annex 4 §2.1].
+/// its category's cap [annex 4 §1.x.2] or the funding of the item it takes up [notice §3], and no indirect costs from the fund [annex 4 §2.1].
 /// </summary>
 static class BudgetRules
 {
@@ -46,6 +46,9 @@ static class BudgetRules
             else if (budget.Subsidy is { } asked && asked > cap)
                 yield return ProposalErrors.SubsidyOverCap.At("budget.subsidy", category, Money.Wan(cap), Money.Wan(asked));
         }
+
+        if (facts.Item is { FundingWan: { } offered } item && budget.Subsidy is { } askedOfItem && askedOfItem > offered)
+            yield return ProposalErrors.SubsidyOverItemFunding.At("budget.subsidy", item.Name, Money.Wan(offered), Money.Wan(askedOfItem));
 
         if (!settings.IndirectCostsAllowed && budget.IndirectCostsFromFund is > 0m)
             yield return ProposalErrors.IndirectCostsFromFund.At("budget.indirectCostsFromFund", Money.Wan(budget.IndirectCostsFromFund.Value));

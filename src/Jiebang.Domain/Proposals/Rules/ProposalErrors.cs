@@ -14,6 +14,8 @@ public static class ProposalErrors
     public static readonly ErrorCode BudgetSumMismatch = ErrorCode.Invalid("PROPOSAL_BUDGET_SUM_MISMATCH", Clause.Annex(4));
     public static readonly ErrorCode CategoryUnknown = ErrorCode.Invalid("PROPOSAL_CATEGORY_UNKNOWN", Clause.Annex(4, "1"));
     public static readonly ErrorCode SubsidyOverCap = ErrorCode.Invalid("PROPOSAL_SUBSIDY_OVER_CAP", Clause.Annex(4, "1.1.2, 1.2.2, 1.3.2"));
+    /// <summary>A proposal taking up a published item asks at most what the item offers [notice §3: 发榜 → 揭榜].</summary>
+    public static readonly ErrorCode SubsidyOverItemFunding = ErrorCode.Invalid("PROPOSAL_SUBSIDY_OVER_ITEM_FUNDING", Clause.Notice("3"));
 
     // 二 Project and fund management.
     public static readonly ErrorCode IndirectCostsFromFund = ErrorCode.Invalid("PROPOSAL_INDIRECT_COSTS_FROM_FUND", Clause.Annex(4, "2.1"));
@@ -41,7 +43,7 @@ public static class ProposalErrors
     /// <summary>Every code of the catalogue, for the test that each has its texts.</summary>
     public static IReadOnlyList<ErrorCode> All { get; } =
     [
-        AmountOutOfRange, AmountTooPrecise, BudgetSumMismatch, CategoryUnknown, SubsidyOverCap,
+        AmountOutOfRange, AmountTooPrecise, BudgetSumMismatch, CategoryUnknown, SubsidyOverCap, SubsidyOverItemFunding,
         IndirectCostsFromFund, SelfFundingBelowShare, SelfFundingBelowSubsidy, RegionListUnknown,
         ApplicantGovernmentOrgan, ApplicantNotLegalPerson, ApplicantOutsideZhejiang, ApplicantCodeNotZhejiang,
         PartnerNotEligible, Blacklisted, SecondChannel, RepeatedProposal,

@@ -29,6 +29,9 @@ public sealed record ProposalFacts
     /// <summary>The support category, a key of <c>RoundSettings.CapsByCategory</c> (科技成果转移转化 …).</summary>
     public string? Category { get; init; }
 
+    /// <summary>The challenge-list item (榜单项) it takes up, with the funding the item offers in 万元; null for a category proposal.</summary>
+    public TakenItemFacts? Item { get; init; }
+
     public LeadUnitKind? UnitKind { get; init; }
 
     /// <summary>Whether the lead unit is an agricultural enterprise (农业类企业).</summary>
@@ -56,6 +59,9 @@ public sealed record ProposalFacts
     /// <summary>When this proposal was first submitted; null while it is a draft.</summary>
     public DateTimeOffset? SubmittedAt { get; init; }
 }
+
+/// <summary>The published item a proposal takes up: its name, and its funding (null when its channel sets none).</summary>
+public sealed record TakenItemFacts(string Name, decimal? FundingWan);
 
 /// <summary>A participating unit (参与单位); one that receives provincial money must itself be eligible.</summary>
 public sealed record PartnerFacts(string? Name, string? Uscc, bool ReceivesFunds = false);

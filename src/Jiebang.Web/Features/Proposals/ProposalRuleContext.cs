@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Jiebang.Domain.Forms;
+using Jiebang.Domain.Guidelines;
 using Jiebang.Domain.Integrity;
 using Jiebang.Domain.Proposals;
 using Jiebang.Domain.Proposals.Rules;
@@ -26,16 +27,17 @@ public sealed class ProposalRuleContext
     readonly JiebangDbContext db;
     readonly BlacklistIdentifiers identifiers;
     readonly Proposal proposal;
+    readonly GuidelineItem? item;
     readonly ProposalRoundParameters round;
     readonly bool hasRetirementLetterField;
     readonly List<Other> sameUnit;
     readonly Dictionary<string, List<BlacklistRecord>> blacklist = new(StringComparer.Ordinal);
     readonly Dictionary<string, List<Other>> byLeader = new(StringComparer.Ordinal);
 
-    ProposalRuleContext(JiebangDbContext db, BlacklistIdentifiers identifiers, Proposal proposal, Unit owner,
+    ProposalRuleContext(JiebangDbContext db, BlacklistIdentifiers identifiers, Proposal proposal, GuidelineItem? item, Unit owner,
         ProposalRoundParameters round, FormDefinition form, List<Other> sameUnit)
     {
-        (this.db, this.identifiers, this.proposal, Owner, this.round, this.sameUnit) = (db, identifiers, proposal, owner, round, sameUnit);
+        (this.db, this.identifiers, this.proposal, this.item, Owner, this.round, this.sameUnit) = (db, identifiers, proposal, item, owner, round, sameUnit);
         hasRetirementLetterField = form.Fields.Any(f => f.Key == "retirementCommitmentLetter");
     }
 
@@ -43,13 +45,13 @@ public sealed class ProposalRuleContext
     public Unit Owner { get; }
 
     public static async Task<ProposalRuleContext> LoadAsync(JiebangDbContext db, BlacklistIdentifiers identifiers, RegionListCache regions,
-        Proposal proposal, Round round, FormDefinition form, IEnumerable<JsonObject> values, CancellationToken cancellationToken)
+        Proposal proposal, GuidelineItem? item, Round round, FormDefinition form, IEnumerable<JsonObject> values, CancellationToken cancellationToken)
     {
         var owner = await db.Units.AsNoTracking().FirstAsync(u => u.Id == proposal.OwnerUnitId, cancellationToken);
         var parameters = new ProposalRoundParameters(round.Settings, await regions.GetAsync(db, cancellationToken));
         var sameUnit = await Described(db, Candidates(db, proposal).Where(p => p.OwnerUnitId == proposal.OwnerUnitId))
             .ToListAsync(cancellationToken);
-        var context = new ProposalRuleContext(db, identifiers, proposal, owner, parameters, form, sameUnit);
+        var context = new ProposalRuleContext(db, identifiers, proposal, item, owner, parameters, form, sameUnit);
         foreach (var v in values) await context.PrepareAsync(v, cancellationToken);
         return context;
     }
@@ -75,7 +77,7 @@ public sealed class ProposalRuleContext
         return ProposalRules.Check(facts, round with { Blacklist = EntriesFor(facts), OtherProposals = OthersFor(facts) }, today);
     }
 
-    ProposalFacts Facts(JsonObject values) => ProposalRuleInputs.Facts(proposal, Owner, values, hasRetirementLetterField);
+    ProposalFacts Facts(JsonObject values) => ProposalRuleInputs.Facts(proposal, item, Owner, values, hasRetirementLetterField);
 
     static IEnumerable<(BlacklistIdentifierKind Kind, string Id)> Identifiers(ProposalFacts facts) =>
         new (BlacklistIdentifierKind Kind, string? Id)[] { (BlacklistIdentifierKind.Uscc, facts.UnitUscc), (BlacklistIdentifierKind.ResidentId, facts.Leader.IdNumber) }

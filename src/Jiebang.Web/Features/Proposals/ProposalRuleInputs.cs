@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Jiebang.Domain.Eligibility;
+using Jiebang.Domain.Guidelines;
 using Jiebang.Domain.Proposals;
 using Jiebang.Domain.Proposals.Rules;
 using Jiebang.Web.Data;
@@ -14,10 +15,11 @@ namespace Jiebang.Web.Features.Proposals;
 /// </summary>
 public static class ProposalRuleInputs
 {
-    public static ProposalFacts Facts(Proposal proposal, Unit owner, JsonObject values, bool hasRetirementLetterField) => new()
+    public static ProposalFacts Facts(Proposal proposal, GuidelineItem? item, Unit owner, JsonObject values, bool hasRetirementLetterField) => new()
     {
         Name = Text(values, "projectName") ?? proposal.Title,
         Category = proposal.Category.Length > 0 ? proposal.Category : null,
+        Item = item is null ? null : new TakenItemFacts(item.Name, item.FundingWan),
         // The unit's registered data, which staff approved, not what is typed in applicantUscc/applicantRegion:
         // the typed copies may be wrong or stale, and a rule must not be passed by typing another code.
         UnitKind = LeadUnitKinds.From(owner.Type, owner.Uscc),

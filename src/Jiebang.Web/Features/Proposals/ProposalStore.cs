@@ -69,7 +69,7 @@ public sealed class ProposalStore(JiebangDbContext db, FormRegistry forms, FormP
         var draft = Values(form, proposal.DraftJson);
         // The rules' lookups for the draft and the latest submitted version, the values a page, a submit or a recommendation checks.
         JsonObject[] checkedValues = proposal.LatestVersion is { } latest ? [draft, Values(form, latest.ValuesJson)] : [draft];
-        var rules = await ProposalRuleContext.LoadAsync(db, identifiers, regions, proposal, round, form, checkedValues, cancellationToken);
+        var rules = await ProposalRuleContext.LoadAsync(db, identifiers, regions, proposal, item, round, form, checkedValues, cancellationToken);
         return new Loaded(proposal, round, item, form, await forms.TaxonomyAsync(DemandStore.TaxonomyKeyOf(form, round), cancellationToken),
             draft, DateOnly.FromDateTime(clock.GetUtcNow().ToChina().DateTime), rules);
     }

@@ -39,6 +39,30 @@ public sealed class BudgetRulesTests
         Assert.Equal("annex 4 §1.1.2, 1.2.2, 1.3.2", finding.Clause);
     }
 
+    [Fact] // an item of the challenge list offering 80 万元: exactly 80 passes, one fen more does not
+    public void Check_ItemProposalAtItsFundingAndOneFenMore_OnlyTheLatterIsOverTheItem()
+    {
+        var item = new TakenItemFacts("高性能青瓷釉料配方研发", 80m);
+        var atFunding = Valid().WithBudget(80m, 400m) with { Category = null, Item = item };
+        var over = Valid().WithBudget(80m + Money.Fen, 400m) with { Category = null, Item = item };
+
+        Assert.Empty(Check(atFunding));
+        var finding = Check(over).Find(ProposalErrors.SubsidyOverItemFunding);
+        Assert.NotNull(finding);
+        Assert.Equal("budget.subsidy", finding.Field);
+        Assert.Equal(Severity.Error, finding.Severity);
+        Assert.Equal("拟申请财政补助：不得超过榜单项“高性能青瓷釉料配方研发”的支持经费80万元，现为80.000001万元（通知第三条）。",
+            finding.Message(CultureInfo.GetCultureInfo("zh-CN")));
+        Assert.Equal("notice §3", finding.Clause);
+    }
+
+    [Fact]
+    public void Check_ItemWithoutFunding_AsksNoLimitOfItsOwn()
+    {
+        var facts = Valid().WithBudget(150m, 750m) with { Category = null, Item = new TakenItemFacts("公益性技术应用研究", null) };
+        Assert.Null(Check(facts).Find(ProposalErrors.SubsidyOverItemFunding));
+    }
+
     [Fact]
     public void Check_AmountFinerThanAFen_IsRefused()
     {

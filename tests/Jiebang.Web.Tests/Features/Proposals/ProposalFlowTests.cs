@@ -106,6 +106,25 @@ public sealed class ProposalFlowTests(AppWithPersonas host) : IClassFixture<AppW
         Assert.Contains(code == "FORM_REQUIRED_FOR_WOMAN" ? "岗位类别" : "身份证号码", finding.GetProperty("message").GetString());
     }
 
+    [Fact] // the test call's item offers 200 万元
+    public async Task Budget_SubsidyOverTheItemsFunding_IsAnErrorAtTheSubsidyAndBlocksSubmit()
+    {
+        var call = await TestCalls.OpenCallAsync(host.App);
+        var (client, id) = await StartedAsync(new { itemId = call.PublishedItemId });
+        var values = TestCalls.CompleteValues();
+        (values["totalBudget"], values["subsidyRequested"], values["selfFunding"]) = ("1000.01", "200.01", "800");
+        values["budgetRows"] = new JsonArray(
+            new JsonObject { ["category"] = "equipment", ["subsidy"] = "200.01", ["selfFunded"] = "800", ["indirect"] = "no" });
+        var saved = await Json(await client.PutAsJsonAsync($"/api/proposals/{id}/draft", new { values, recommenderUnitId = host.Personas.Association }, Ct));
+
+        var finding = Assert.Single(saved.GetProperty("findings").EnumerateArray());
+        Assert.Equal("PROPOSAL_SUBSIDY_OVER_ITEM_FUNDING", finding.GetProperty("code").GetString());
+        Assert.Equal("subsidyRequested", finding.GetProperty("field").GetString());
+        Assert.Contains("高导热氮化铝陶瓷基板研制", finding.GetProperty("message").GetString());
+        var submit = await client.PostAsync($"/api/proposals/{id}/submit", null, Ct);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, submit.StatusCode);
+    }
+
     [Fact]
     public async Task Budget_TotalNotTheSumOfItsParts_IsAnError()
     {
