@@ -34,6 +34,7 @@ public static class JiebangApp
                 o.Tokens.AuthenticatorTokenProvider = OneTimeAuthenticatorTokenProvider.Name;
             })
             .AddEntityFrameworkStores<JiebangDbContext>()
+            .AddSignInManager<Features.Accounts.JiebangSignInManager>()
             .AddDefaultTokenProviders()
             .AddUserStore<Features.Security.ProtectedUserStore>()
             .AddTokenProvider<OneTimeAuthenticatorTokenProvider>(OneTimeAuthenticatorTokenProvider.Name)

@@ -7,7 +7,7 @@ using Jiebang.Web.Features.Files;
 namespace Jiebang.Web.Features.Demands;
 
 /// <summary>A demand's files, guarded by the demand's own load-and-check.</summary>
-public sealed class DemandFiles(DemandStore store, SaveDemandDraft save) : IFilingFiles
+public sealed class DemandFiles(DemandStore store, SaveDemandDraft save, TimeProvider clock) : IFilingFiles
 {
     public string OwnerType => nameof(Demand);
 
@@ -15,7 +15,8 @@ public sealed class DemandFiles(DemandStore store, SaveDemandDraft save) : IFili
     {
         var outcome = await store.LoadForAsync(actor, id, FilingAccess.Edit, cancellationToken);
         if (!outcome.Succeeded) return outcome.Errors.ToList();
-        return outcome.Value!.Demand.LatestVersion is { } version ? version.Number : Files.FileErrors.NotAllowedNow.At("file");
+        if (Files.FileErrors.WhyNotScanNow(outcome.Value!.Round.ClosesAt, clock.GetUtcNow()) is { } late) return late;
+        return outcome.Value.Demand.LatestVersion is { } version ? version.Number : Files.FileErrors.NotAllowedNow.At("file");
     }
 
     public async Task<Outcome<bool>> CheckReadAsync(Actor actor, int id, CancellationToken cancellationToken)

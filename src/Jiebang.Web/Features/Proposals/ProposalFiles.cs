@@ -7,7 +7,7 @@ using Jiebang.Web.Features.Files;
 namespace Jiebang.Web.Features.Proposals;
 
 /// <summary>A proposal's files (stamped scans, 授权书, 承诺书), guarded by the proposal's own load-and-check.</summary>
-public sealed class ProposalFiles(ProposalStore store, SaveProposalDraft save) : IFilingFiles
+public sealed class ProposalFiles(ProposalStore store, SaveProposalDraft save, TimeProvider clock) : IFilingFiles
 {
     public string OwnerType => nameof(Proposal);
 
@@ -15,7 +15,8 @@ public sealed class ProposalFiles(ProposalStore store, SaveProposalDraft save) :
     {
         var outcome = await store.LoadForAsync(actor, id, FilingAccess.Edit, cancellationToken);
         if (!outcome.Succeeded) return outcome.Errors.ToList();
-        return outcome.Value!.Proposal.LatestVersion is { } version ? version.Number : Files.FileErrors.NotAllowedNow.At("file");
+        if (Files.FileErrors.WhyNotScanNow(outcome.Value!.Round.ClosesAt, clock.GetUtcNow()) is { } late) return late;
+        return outcome.Value.Proposal.LatestVersion is { } version ? version.Number : Files.FileErrors.NotAllowedNow.At("file");
     }
 
     public async Task<Outcome<bool>> CheckReadAsync(Actor actor, int id, CancellationToken cancellationToken)

@@ -12,7 +12,7 @@ namespace Jiebang.Web.Pages.Account;
 
 [EnableRateLimiting(JiebangApp.LoginRateLimit)]
 [Features.Security.HashesPassword]
-public sealed class LoginModel(SignInManager<JiebangUser> signIn, SignInGate gate, AuditTrail audit, SignInThrottle throttle,
+public sealed class LoginModel(JiebangSignInManager signIn, SignInGate gate, AuditTrail audit, SignInThrottle throttle,
     IPasswordHasher<JiebangUser> hasher) : PageModel
 {
     public sealed record InputModel
@@ -55,7 +55,8 @@ public sealed class LoginModel(SignInManager<JiebangUser> signIn, SignInGate gat
         }
         await throttle.SucceededAsync(name, cancellationToken);
 
-        var result = await signIn.PasswordSignInAsync(user!, Input.Password, isPersistent: false, lockoutOnFailure: false);
+        // The password was checked above: signing in does not hash it again.
+        var result = await signIn.SignInCheckedAsync(user!, isPersistent: false);
         if (result.RequiresTwoFactor) return RedirectToPage("LoginWith2fa", new { ReturnUrl });
         await audit.RecordNowAsync(actor, "signin.succeeded", nameof(JiebangUser), user!.Id, "password", cancellationToken);
         return LocalRedirect(LocalUrl.OrHome(ReturnUrl));

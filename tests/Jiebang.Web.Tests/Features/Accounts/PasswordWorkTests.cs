@@ -17,7 +17,9 @@ public sealed class PasswordWorkTests
         readonly PasswordHasher<JiebangUser> _inner = new();
         int _running;
         int _mostAtOnce;
+        int _checks;
         public int MostAtOnce => Volatile.Read(ref _mostAtOnce);
+        public int Checks => Volatile.Read(ref _checks);
 
         public string HashPassword(JiebangUser user, string password) => Counted(() => _inner.HashPassword(user, password));
 
@@ -26,6 +28,7 @@ public sealed class PasswordWorkTests
 
         T Counted<T>(Func<T> check)
         {
+            Interlocked.Increment(ref _checks);
             var now = Interlocked.Increment(ref _running);
             for (var most = Volatile.Read(ref _mostAtOnce); now > most; most = Volatile.Read(ref _mostAtOnce))
                 if (Interlocked.CompareExchange(ref _mostAtOnce, now, most) == most) break;
@@ -78,6 +81,20 @@ public sealed class PasswordWorkTests
 
         Assert.All(statuses, s => Assert.Equal(HttpStatusCode.Redirect, s));
         Assert.Equal(1, hasher.MostAtOnce);
+    }
+
+    [Fact]
+    public async Task SignIn_RightPassword_HashesItOnce()
+    {
+        var hasher = new CountingHasher();
+        await using var app = AppWith(hasher, checksAtOnce: 2);
+        await app.InitializeAsync();
+        app.NewClient();
+        await Personas.CreateAsync(app.Services);
+        var before = hasher.Checks;
+
+        Assert.Equal([HttpStatusCode.Redirect], await SignInTogetherAsync(app, 1));
+        Assert.Equal(1, hasher.Checks - before);
     }
 
     [Fact]

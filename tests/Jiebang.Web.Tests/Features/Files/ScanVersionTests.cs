@@ -58,6 +58,22 @@ public sealed class ScanVersionTests(AppWithPersonas host) : IClassFixture<AppWi
     }
 
     [Fact]
+    public async Task Scan_AfterTheRoundsDeadline_IsRefusedNamingTheDeadline()
+    {
+        var closed = await TestRounds.DemandRoundAsync(host.App, TimeSpan.FromDays(-30), TimeSpan.FromMinutes(-1));
+        var id = await TestDemands.SubmittedAsync(host.App, host.Personas.UnitA, roundId: closed);
+        var owner = await host.App.SignedInAsync("applicant-a");
+
+        var refused = await UploadAsync(owner, id);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        var body = await refused.Content.ReadAsStringAsync(Ct);
+        Assert.Contains("FILE_SCAN_AFTER_DEADLINE", body);
+        Assert.Contains("北京时间", body);
+        Assert.Empty(await owner.GetFromJsonAsync<JsonElement[]>($"/api/demands/{id}/scans", Ct) ?? []);
+    }
+
+    [Fact]
     public async Task Accept_RoundAsksForTheCurrentScan_IsRefusedUntilItIsUploaded()
     {
         var round = await TestRounds.DemandRoundAsync(host.App, TimeSpan.FromDays(-1), TimeSpan.FromDays(30),
