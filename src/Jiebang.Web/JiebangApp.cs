@@ -109,6 +109,7 @@ public static class JiebangApp
     public static WebApplication UseJiebang(this WebApplication app)
     {
         Features.Security.KeyCheck.RequireKeys(app);
+        app.Services.GetRequiredService<Features.Files.FileStore>().RemoveAbandonedUploads(TimeSpan.FromHours(1));
         // First, so that HSTS, the rate limits and the same-site checks see the browser's scheme and address.
         app.UseForwardedHeaders(new ForwardedHeadersOptions
         {

@@ -37,6 +37,8 @@ public sealed class FileStore(IConfiguration configuration)
                     await file.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
                 }
                 await file.FlushAsync(cancellationToken);
+                // On the disk before the row that names it commits: a power cut must not keep the row and lose the bytes.
+                file.Flush(flushToDisk: true);
                 sha = Convert.ToHexStringLower(hash.GetHashAndReset());
             }
             if (size == 0) return FileErrors.Empty.At("file");
@@ -59,6 +61,28 @@ public sealed class FileStore(IConfiguration configuration)
         {
             if (File.Exists(temporary)) File.Delete(temporary);
         }
+    }
+
+    /// <summary>
+    /// Removes the temporary files of uploads cut off by a crash (a finally block does not run under kill -9).
+    /// Only old ones: another instance on the same store may be receiving an upload right now.
+    /// </summary>
+    public int RemoveAbandonedUploads(TimeSpan olderThan)
+    {
+        var directory = Path.Combine(Root, "tmp");
+        if (!Directory.Exists(directory)) return 0;
+        var removed = 0;
+        foreach (var file in new DirectoryInfo(directory).EnumerateFiles())
+        {
+            if (DateTime.UtcNow - file.LastWriteTimeUtc < olderThan) continue;
+            try
+            {
+                file.Delete();
+                removed++;
+            }
+            catch (IOException) { } // still open somewhere: left for the next start
+        }
+        return removed;
     }
 
     public Stream OpenRead(string sha256) => new FileStream(PathOf(sha256), FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true);
