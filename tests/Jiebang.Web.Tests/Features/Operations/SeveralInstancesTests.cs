@@ -158,6 +158,28 @@ public sealed partial class SeveralInstancesTests(TwoInstancesBehindNginx env) :
     }
 
     [Fact]
+    public async Task ResidentId_StoredByOneInstance_IsRevealedByTheOtherAndTheRevealAudited()
+    {
+        OnlyOnPostgres();
+        var admin = await SignedInAsync("admin");
+        var created = await admin.A.PostAsJsonAsync("/api/accounts", new
+        {
+            unitId = env.Personas.UnitA, userName = $"expert-{Guid.NewGuid():N}"[..20], fullName = "评审专家", mobile = "138 0571 4321",
+            residentId = "11010519491231002x", role = "Expert", password = "expert-2024-pw",
+        }, Ct);
+        Assert.True(created.StatusCode == HttpStatusCode.Created, await created.Content.ReadAsStringAsync(Ct));
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString()!;
+
+        var listOnB = await admin.B.GetStringAsync("/api/accounts", Ct);
+        Assert.Contains("1101**********002X", listOnB);
+        Assert.DoesNotContain("11010519491231002X", listOnB);
+        var revealed = await admin.B.PostAsync($"/api/accounts/{id}/resident-id/reveal", null, Ct);
+        Assert.Contains("11010519491231002X", await revealed.Content.ReadAsStringAsync(Ct));
+        await using var db = env.A.CreateDbContext();
+        Assert.True(await db.AuditEntries.AnyAsync(a => a.Action == "personal.revealed" && a.EntityId == id && a.Reason == "residentId", Ct));
+    }
+
+    [Fact]
     public async Task Scan_UploadedOnOneInstance_IsDownloadedFromTheOtherAndThroughNginx()
     {
         OnlyOnPostgres();
