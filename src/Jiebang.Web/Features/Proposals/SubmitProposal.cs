@@ -35,7 +35,30 @@ public sealed class SubmitProposal(ProposalStore store, AuditTrail audit, TimePr
         }
     }
 
+    /// <summary>A new version to index after its commit, or the receipt of the one a double submit already made.</summary>
+    sealed record Submitted(ProposalStore.Loaded Loaded, FilingVersion<ProposalStatus> Version, bool IsNew);
+
     async Task<Outcome<Receipt>> TrySubmitAsync(Actor actor, int id, CancellationToken cancellationToken)
+    {
+        var owner = await store.Db.Proposals.AsNoTracking().Where(p => p.Id == id).Select(p => (int?)p.OwnerUnitId)
+            .FirstOrDefaultAsync(cancellationToken);
+        var outcome = await store.Db.InOneTransactionAsync(async () =>
+        {
+            // A unit's submits take turns, and each loads its rules' facts after the one before committed: the
+            // one-channel rule [annex 4 §3.1.1] reads the unit's other proposals, and two submitted at once
+            // through two recommending units must not both find the other still a draft.
+            if (owner is { } unitId) await TakeUnitsTurnAsync(unitId, cancellationToken);
+            return await SubmitInTurnAsync(actor, id, cancellationToken);
+        }, cancellationToken);
+        if (!outcome.Succeeded) return outcome.Errors.ToList();
+        var (loaded, version, isNew) = outcome.Value!;
+        if (!isNew) return ReceiptOf(loaded.Proposal, version, []);
+        var similar = await IndexAsync(loaded, version, cancellationToken);
+        return ReceiptOf(loaded.Proposal, version, similar.Select(s => new SubmitDemand.SimilarNotice(s.Score, s.SameUnit, s.OtherChannel,
+            s.SameUnit ? s.Title : null)).ToList());
+    }
+
+    async Task<Outcome<Submitted>> SubmitInTurnAsync(Actor actor, int id, CancellationToken cancellationToken)
     {
         var outcome = await store.LoadForAsync(actor, id, FilingAccess.Edit, cancellationToken);
         if (!outcome.Succeeded) return outcome.Errors.ToList();
@@ -46,15 +69,24 @@ public sealed class SubmitProposal(ProposalStore store, AuditTrail audit, TimePr
         var before = proposal.Status;
         if (proposal.Submit(loaded.Window, findings, actor.AsFiler(), clock.GetUtcNow()) is { } refused)
             return refused.Code == "PROPOSAL_HAS_ERRORS" ? findings.Where(f => f.IsError).ToList() : refused;
-        if (proposal.Versions.Count == versionsBefore) return ReceiptOf(proposal, proposal.LatestVersion!, []);
+        if (proposal.Versions.Count == versionsBefore) return new Submitted(loaded, proposal.LatestVersion!, IsNew: false);
 
         var version = proposal.LatestVersion!;
         audit.Record(actor, "proposal.submitted", nameof(Proposal), id.ToString(), new { Status = before },
             new { proposal.Status, version = version.Number, receipt = version.ReceiptNumber, proposal.RecommenderUnitId });
         await store.Db.SaveChangesAsync(cancellationToken);
-        var similar = await IndexAsync(loaded, version, cancellationToken);
-        return ReceiptOf(proposal, version, similar.Select(s => new SubmitDemand.SimilarNotice(s.Score, s.SameUnit, s.OtherChannel,
-            s.SameUnit ? s.Title : null)).ToList());
+        return new Submitted(loaded, version, IsNew: true);
+    }
+
+    /// <summary>
+    /// Waits until no other transaction holds the unit's turn: its row locked on PostgreSQL; on SQLite the
+    /// transaction itself is the one writer (BEGIN IMMEDIATE).
+    /// </summary>
+    async Task TakeUnitsTurnAsync(int unitId, CancellationToken cancellationToken)
+    {
+        if (store.Db.Database.IsNpgsql())
+            await store.Db.Database.SqlQuery<int>($"""SELECT "Id" AS "Value" FROM "Units" WHERE "Id" = {unitId} FOR UPDATE""")
+                .ToListAsync(cancellationToken);
     }
 
     async Task<IReadOnlyList<DemandSimilarity.Similar>> IndexAsync(ProposalStore.Loaded loaded, FilingVersion<ProposalStatus> version,

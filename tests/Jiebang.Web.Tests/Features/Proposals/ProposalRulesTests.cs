@@ -372,6 +372,27 @@ public sealed class ProposalRulesTests(AppWithPersonas host) : IClassFixture<App
     }
 
     [Fact]
+    public async Task Submit_SameProjectThroughTwoRecommendersAtTheSameMoment_OnlyOneGoesThrough()
+    {
+        var round = await CallAsync();
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            var applicant = await ApplicantAsync();
+            var first = await StartAsync(applicant, round, Regional);
+            await SaveAsync(applicant, first, Valid(), host.Personas.Association);
+            var second = await StartAsync(applicant, round, Regional);
+            var values = Valid();
+            values["projectName"] = "另一个名称的同一项目";
+            await SaveAsync(applicant, second, values, host.Personas.Bureau);
+
+            var answers = await Task.WhenAll(SubmitAsync(applicant, first), SubmitAsync(applicant, second));
+
+            Assert.Single(answers, refused => refused.Count == 0);
+            Assert.Single(answers, refused => Find(refused, "PROPOSAL_SECOND_CHANNEL") is not null);
+        }
+    }
+
+    [Fact]
     public async Task Submit_IndirectCostsFromTheFund_AreAnErrorAtTheBudgetRows()
     {
         var round = await CallAsync();
