@@ -81,7 +81,7 @@ public sealed class RouteMatrixTests(RouteMatrixTests.Host host) : IClassFixture
         SignedIn("GET", "/Demands", "/Demands"),
         SignedIn("GET", "/Demands/Index", "/Demands/Index"),
         Custom("GET", "/Demands/Details/{id:int}", "/Demands/Details/{D}", L, N, N, N, O, O),
-        Custom("GET", "/Demands/Edit/{id:int}", "/Demands/Edit/{D}", L, N, N, N, R, R),
+        Custom("GET", "/Demands/Edit/{id:int?}", "/Demands/Edit/{D}", L, N, N, N, R, R),
         Custom("GET", "/Demands/Print/{id:int}", "/Demands/Print/{D}", L, N, N, N, O, O),
         Custom("GET", "/Demands/Diff/{id:int}", "/Demands/Diff/{D}?from=1&to=1", L, N, N, N, O, O),
         Custom("GET", "/Recommend", "/Recommend", L, D, O, D, D, D),
