@@ -137,7 +137,7 @@ public sealed class RouteMatrixTests(RouteMatrixTests.Host host) : IClassFixture
         SignedIn("GET", "/Proposals/Index", "/Proposals/Index"),
         SignedIn("GET", "/Proposals/Start", "/Proposals/Start"),
         Custom("GET", "/Proposals/Details/{id:int}", "/Proposals/Details/{P}", L, N, N, N, N, N),
-        Custom("GET", "/Proposals/Edit/{id:int}", "/Proposals/Edit/{P}", L, N, N, N, N, N),
+        Custom("GET", "/Proposals/Edit/{id:int?}", "/Proposals/Edit/{P}", L, N, N, N, N, N),
         SignedIn("GET", "/api/proposals/", "/api/proposals"),
         SignedIn("POST", "/api/proposals/", "/api/proposals", I, "{}"),
         Custom("GET", "/api/proposals/{id:int}", "/api/proposals/{P}", L, N, N, N, N, N),
