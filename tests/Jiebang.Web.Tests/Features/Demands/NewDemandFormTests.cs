@@ -51,6 +51,23 @@ public sealed class NewDemandFormTests(AppWithPersonas host) : IClassFixture<App
     }
 
     [Fact]
+    public async Task NewForm_RequiredFieldsMarkedForScreenReaders_WordPathShown_NoUnitHelpBesideAmounts()
+    {
+        var (client, newForm) = await OpenAsync("applicant-b");
+
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync(newForm, Ct));
+
+        Assert.Contains("标有 * 的为必填项。", html);
+        Assert.Matches("<input[^>]*id=\"f_demandName\"[^>]*required=\"required\" aria-required=\"true\"", html);
+        Assert.Matches("<textarea[^>]*id=\"f_description\"[^>]*required=\"required\" aria-required=\"true\"", html);
+        Assert.Matches("<select[^>]*id=\"f_area_area\"[^>]*required=\"required\" aria-required=\"true\"", html);
+        Assert.DoesNotMatch("<textarea[^>]*id=\"f_otherTargets\"[^>]*required", html);
+        Assert.Contains("data-testid=\"word-path\"", html);
+        Assert.DoesNotContain("<details class=\"mb-3 d-print-none\">", html);
+        Assert.DoesNotContain("单位：万元", html);
+    }
+
+    [Fact]
     public async Task Autosave_NothingTyped_SavesNothingAndMakesNoDraft()
     {
         var (client, newForm) = await OpenAsync("applicant-b");
