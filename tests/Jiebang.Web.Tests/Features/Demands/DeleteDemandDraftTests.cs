@@ -100,7 +100,8 @@ public sealed class DeleteDemandDraftTests(AppWithPersonas host) : IClassFixture
         var submitted = await TestDemands.SubmittedAsync(host.App, host.Personas.UnitA);
         var client = await host.App.SignedInAsync("applicant-a");
         var list = await client.GetStringAsync("/Demands", Ct);
-        Assert.Contains($"action=\"/Demands?id={draft}&amp;handler=Delete\"", list);
+        // The confirmation's own form carries the anti-forgery token it is posted with.
+        Assert.Matches($"action=\"/Demands\\?id={draft}&amp;handler=Delete\">\\s*<button[^<]*</button>\\s*<input name=\"__RequestVerificationToken\"", list);
         Assert.DoesNotContain($"action=\"/Demands?id={submitted}&amp;handler=Delete\"", list);
 
         var response = await client.PostFormAsync($"/Demands?id={draft}&handler=Delete", new Dictionary<string, string>(), "/Demands");

@@ -71,7 +71,8 @@ public sealed class NewProposalFormTests(AppWithPersonas host) : IClassFixture<A
         var client = await host.App.SignedInAsync("applicant-a");
         var started = await client.PostAsJsonAsync("/api/proposals", new { itemId = call.PublishedItemId }, Ct);
         var id = (await started.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetInt32();
-        Assert.Contains($"action=\"/Proposals?id={id}&amp;handler=Delete\"", await client.GetStringAsync("/Proposals", Ct));
+        Assert.Matches($"action=\"/Proposals\\?id={id}&amp;handler=Delete\">\\s*<button[^<]*</button>\\s*<input name=\"__RequestVerificationToken\"",
+            await client.GetStringAsync("/Proposals", Ct));
 
         var response = await client.PostFormAsync($"/Proposals?id={id}&handler=Delete", new Dictionary<string, string>(), "/Proposals");
 
