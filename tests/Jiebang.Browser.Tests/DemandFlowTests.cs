@@ -31,7 +31,7 @@ public sealed partial class DemandFlowTests(BrowserSession session) : IClassFixt
     {
         var enterprise = await session.NewPageAsync();
         await SignInAsync(enterprise, "ent1");
-        var demandUrl = await StartAnnex2Async(enterprise);
+        await StartAnnex2Async(enterprise);
         await Expect(Field(enterprise, "企业名称")).ToHaveValueAsync(Enterprise); // the unit is filled in
         await Expect(Field(enterprise, "所属地区")).ToHaveValueAsync("龙泉市"); // the annex's blank
         await BrowserSession.ScreenshotAsync(enterprise, "demand-form-empty");
@@ -43,6 +43,9 @@ public sealed partial class DemandFlowTests(BrowserSession session) : IClassFixt
         await Expect(description).ToHaveAccessibleDescriptionAsync(new Regex("（540 / 500 字）")); // the live counter
         await SubmitButton(enterprise).ClickAsync();
         await Expect(enterprise.GetByRole(AriaRole.Alert).First).ToContainTextAsync("表单仍有错误");
+        // The first save with content made the draft: the page now stands at its own address.
+        await Expect(enterprise).ToHaveURLAsync(EditPath());
+        var demandUrl = new Uri(enterprise.Url).AbsolutePath;
         await Expect(description).ToHaveAccessibleDescriptionAsync(new Regex("技术需求描述：不超过500字，当前为540字。"));
         await Expect(description).ToHaveValueAsync(TooLongDescription); // nothing lost
         await Expect(Field(enterprise, "技术需求名称")).ToHaveValueAsync(DemandName);
@@ -138,15 +141,14 @@ public sealed partial class DemandFlowTests(BrowserSession session) : IClassFixt
         await page.Context.CloseAsync();
     }
 
-    /// <summary>Starts annex 2 in the open demo round and answers the path of its form.</summary>
-    static async Task<string> StartAnnex2Async(IPage page)
+    /// <summary>Opens a new annex 2 in the open demo round: a form, not yet a draft.</summary>
+    static async Task StartAnnex2Async(IPage page)
     {
         await page.GotoAsync("/Demands");
         var round = page.Locator(".card").Filter(new() { HasText = "演示：技术攻关需求征集（进行中）" });
         await round.GetByRole(AriaRole.Button, new() { Name = Annex2Button }).ClickAsync();
-        await Expect(page).ToHaveURLAsync(EditPath());
+        await Expect(page).ToHaveURLAsync(NewFormPath());
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("龙泉市2024年度科技项目技术攻关需求征集表（企业填报）");
-        return new Uri(page.Url).AbsolutePath;
     }
 
     static async Task FillAnnex2Async(IPage page)
@@ -192,4 +194,7 @@ public sealed partial class DemandFlowTests(BrowserSession session) : IClassFixt
 
     [GeneratedRegex(@"/Demands/Edit/\d+$")]
     private static partial Regex EditPath();
+
+    [GeneratedRegex(@"/Demands/Edit\?roundId=\d+&formKey=annex2$")]
+    private static partial Regex NewFormPath();
 }

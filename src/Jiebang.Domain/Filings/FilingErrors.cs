@@ -17,6 +17,8 @@ public sealed class FilingErrors(string prefix)
     public string Prefix => prefix;
     public ErrorCode NotEditable { get; } = ErrorCode.Conflict($"{prefix}_NOT_EDITABLE", Clause.Notice("4.3"));
     public ErrorCode NotWithdrawable { get; } = ErrorCode.Conflict($"{prefix}_NOT_WITHDRAWABLE", Clause.Notice("4.3"));
+    /// <summary>Only a draft never submitted is deleted: anything once submitted keeps its record.</summary>
+    public ErrorCode NotDeletable { get; } = ErrorCode.Conflict($"{prefix}_NOT_DELETABLE", Clause.Platform("drafts"));
     public ErrorCode HasErrors { get; } = ErrorCode.Invalid($"{prefix}_HAS_ERRORS", Clause.Notice("4.1"));
     public ErrorCode ReasonRequired { get; } = ErrorCode.Invalid($"{prefix}_REASON_REQUIRED", Clause.Notice("3"));
     public ErrorCode RoundNotOpen { get; } = ErrorCode.Invalid($"{prefix}_ROUND_NOT_OPEN", Clause.Notice("4.3"));

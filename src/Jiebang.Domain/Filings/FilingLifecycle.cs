@@ -73,6 +73,13 @@ public sealed class FilingLifecycle<TStatus>(FilingStates<TStatus> states, Filin
             ? errors.NotWithdrawable.At("", filing.Status)
             : window.Refuses(now, errors);
 
+    /// <summary>
+    /// Why the filer may not delete the filing, or null: only a draft that was never submitted goes,
+    /// as nobody else has read it and no receipt names it.
+    /// </summary>
+    public RuleError? WhyNotDelete(IFilingState<TStatus> filing) =>
+        Is(filing.Status, states.Draft) && filing.VersionList.Count == 0 ? null : errors.NotDeletable.At("", filing.Status);
+
     /// <summary>Whoever the filing reached sends it back for revision, saying why.</summary>
     public RuleError? Return(IFilingState<TStatus> filing, string? reason, FilingActor by, DateTimeOffset now)
     {

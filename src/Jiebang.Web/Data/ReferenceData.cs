@@ -50,6 +50,9 @@ public static class ReferenceData
             else if (FormDefinition.Parse(stored.Json) is var old && FormJson.Same(old.Filing, new FormFiling()) && !FormJson.Same(old.Filing, form.Filing)
                 && FormJson.Same(old with { Filing = form.Filing }, form))
                 stored.Json = json;
+            // A shipped version whose only change is a help text (a hint beside a field, not what is filed) takes the new wording.
+            else if (stored.Json != json && System.Text.Json.Nodes.JsonNode.DeepEquals(WithoutHelp(stored.Json), WithoutHelp(json)))
+                stored.Json = json;
         }
         foreach (var file in Directory.EnumerateFiles(Path.Combine(root, "taxonomies"), "*.json"))
         {
@@ -59,6 +62,25 @@ public static class ReferenceData
                 db.Taxonomies.Add(new TaxonomyRecord { Key = taxonomy.Key, Json = json });
         }
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>A form definition's JSON without its help texts (helpZh, helpEn at any depth).</summary>
+    static System.Text.Json.Nodes.JsonNode? WithoutHelp(string json)
+    {
+        var node = System.Text.Json.Nodes.JsonNode.Parse(json, documentOptions: new() { CommentHandling = System.Text.Json.JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        Strip(node);
+        return node;
+
+        static void Strip(System.Text.Json.Nodes.JsonNode? node)
+        {
+            if (node is System.Text.Json.Nodes.JsonObject members)
+            {
+                foreach (var key in members.Select(m => m.Key).Where(k => k is "helpZh" or "helpEn").ToList()) members.Remove(key);
+                foreach (var member in members) Strip(member.Value);
+            }
+            else if (node is System.Text.Json.Nodes.JsonArray items)
+                foreach (var item in items) Strip(item);
+        }
     }
 
     public static IEnumerable<Region> LoadRegions()

@@ -53,7 +53,7 @@ public sealed class FileInputTests(BrowserSession session) : IClassFixture<Brows
         await page.GotoAsync("/Demands");
         await page.Locator(".card").Filter(new() { HasText = "演示：技术攻关需求征集（进行中）" })
             .GetByRole(AriaRole.Button, new() { Name = "附件2：技术攻关需求征集表（企业填报）" }).ClickAsync();
-        await page.Locator("summary").First.ClickAsync();
+        // The Word path stands beside the form, open: no section to unfold first.
         await Expect(page.Locator("label[for=word-file]").Filter(new() { HasText = "选择文件" })).ToBeVisibleAsync();
         var body = await page.Locator("body").InnerTextAsync();
         Assert.DoesNotContain("Choose File", body);

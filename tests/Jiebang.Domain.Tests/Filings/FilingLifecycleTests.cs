@@ -43,6 +43,21 @@ public sealed class FilingLifecycleTests
     static readonly FilingActor Staff = new("staff", 1);
 
     [Fact]
+    public void WhyNotDelete_OnlyADraftNeverSubmitted_MayGo()
+    {
+        var report = new Report(43);
+        var life = Report.Lifecycle;
+        Assert.Null(life.SaveDraft(report, """{"title":"中期报告"}""", During));
+        Assert.Null(life.WhyNotDelete(report));
+
+        Assert.Null(life.Submit(report, Window, [], Filer, During));
+        Assert.Equal("FILING_NOT_DELETABLE", life.WhyNotDelete(report)!.Code);
+        Assert.Null(life.Withdraw(report, Window, Filer, During));
+        Assert.Equal(ReportStatus.Withdrawn, report.Status);
+        Assert.Equal("FILING_NOT_DELETABLE", life.WhyNotDelete(report)!.Code); // withdrawn, yet its receipt names it
+    }
+
+    [Fact]
     public void Lifecycle_OwnFilingKind_GoesThroughSubmitReturnResubmitWithdraw()
     {
         var report = new Report(42);

@@ -60,6 +60,10 @@ public static class DemandPolicy
     public static RuleError? WhyNotWithdraw(Actor actor, Demand demand, FilingWindow window, DateTimeOffset now) =>
         WhyNotEdit(actor, demand) ?? Demand.Lifecycle.WhyNotWithdraw(demand, window, now);
 
+    /// <summary>The owner deletes a draft that was never submitted (an empty one left by a start, mostly).</summary>
+    public static RuleError? WhyNotDelete(Actor actor, Demand demand) =>
+        WhyNotEdit(actor, demand) ?? Demand.Lifecycle.WhyNotDelete(demand);
+
     /// <summary>The recommending unit a demand was sent through screens it.</summary>
     public static RuleError? WhyNotScreen(Actor actor, Demand demand) =>
         SignedIn(actor) ?? (actor.Roles.Contains(Roles.Recommender) && demand.RecommenderUnitId is { } r && actor.RecommendsFor(r)

@@ -56,6 +56,10 @@ public static class ProposalPolicy
     public static RuleError? WhyNotWithdraw(Actor actor, Proposal proposal, FilingWindow window, DateTimeOffset now) =>
         WhyNotEdit(actor, proposal) ?? Proposal.Lifecycle.WhyNotWithdraw(proposal, window, now);
 
+    /// <summary>The owner deletes a draft that was never submitted (an empty one left by a start, mostly).</summary>
+    public static RuleError? WhyNotDelete(Actor actor, Proposal proposal) =>
+        WhyNotEdit(actor, proposal) ?? Proposal.Lifecycle.WhyNotDelete(proposal);
+
     /// <summary>
     /// The recommending level that holds the proposal now acts on it (recommends, rejects, returns at the
     /// first level); each level sees only what reached it [annex 4 §4.2].

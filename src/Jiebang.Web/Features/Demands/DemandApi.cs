@@ -32,6 +32,8 @@ public static class DemandApi
             ApiResults.From(await submit.HandleAsync(http.User.Actor(), id, ct)));
         group.MapPost("/{id:int}/withdraw", async (int id, WithdrawDemand withdraw, HttpContext http, CancellationToken ct) =>
             ApiResults.From(await withdraw.HandleAsync(http.User.Actor(), id, ct), s => Results.Ok(new { status = s })));
+        group.MapDelete("/{id:int}", async (int id, DeleteDemandDraft delete, HttpContext http, CancellationToken ct) =>
+            ApiResults.From(await delete.HandleAsync(http.User.Actor(), id, ct), _ => Results.NoContent()));
         group.MapPost("/{id:int}/decision", async (int id, DecideOnDemand.Input input, DecideOnDemand decide, HttpContext http, CancellationToken ct) =>
             ApiResults.From(await decide.HandleAsync(http.User.Actor(), id, input, ct), s => Results.Ok(new { status = s })));
         group.MapGet("/{id:int}/diff", async (int id, int from, int to, DemandDiff diff, HttpContext http, CancellationToken ct) =>

@@ -21,7 +21,30 @@ public sealed class StartDemand(DemandStore store, FormRegistry forms, AuditTrai
         public string FormKey { get; set; } = "";
     }
 
+    /// <summary>What a new form shows before anything is saved: the round, the form, the unit and the values filled in from it.</summary>
+    public sealed record Blank(Data.Round Round, FormDefinition Form, Data.Unit Unit, DemandKind Kind, System.Text.Json.Nodes.JsonObject Values);
+
     public async Task<Outcome<int>> HandleAsync(Actor actor, Input input, CancellationToken cancellationToken = default)
+    {
+        var checkedStart = await CheckAsync(actor, input, cancellationToken);
+        if (!checkedStart.Succeeded) return checkedStart.Errors.ToList();
+        var (round, form, unit, kind, values) = checkedStart.Value!;
+        var now = clock.GetUtcNow();
+        var demand = Demand.Start(round.Id, unit.Id, form.Key, form.Version, kind, null, now);
+        demand.SaveDraft(values.ToJsonString(), FormSummaries.From(form, values), kind, null, now);
+        store.Db.Demands.Add(demand);
+        // One unit of work: the demand and its audit entry, which names the id the first save gives it.
+        return await store.Db.InOneTransactionAsync(async () =>
+        {
+            await store.Db.SaveChangesAsync(cancellationToken);
+            audit.Record(actor, "demand.started", nameof(Demand), demand.Id.ToString(), after: new { round.Id, form.Key, form.Version });
+            await store.Db.SaveChangesAsync(cancellationToken);
+            return demand.Id;
+        }, cancellationToken);
+    }
+
+    /// <summary>Every check of a start, without starting: the round is open, the form is in it and the unit may file it.</summary>
+    public async Task<Outcome<Blank>> CheckAsync(Actor actor, Input input, CancellationToken cancellationToken = default)
     {
         if (DemandPolicy.WhyNotFile(actor) is { } cannot) return cannot;
         var round = await store.Db.Rounds.AsNoTracking().FirstOrDefaultAsync(r => r.Id == input.RoundId, cancellationToken);
@@ -37,19 +60,7 @@ public sealed class StartDemand(DemandStore store, FormRegistry forms, AuditTrai
         if (!form.Filing.AllowsUnitType(unit.Type))
             return DemandErrors.FormNotForUnitType.AtClause(form.Clause, "formKey", input.FormKey);
 
-        var kind = form.Filing.DemandKind;
-        var demand = Demand.Start(round.Id, unit.Id, form.Key, form.Version, kind, null, now);
         var region = await store.Db.Regions.AsNoTracking().Where(r => r.Code == unit.RegionCode).Select(r => r.Name).FirstOrDefaultAsync(cancellationToken);
-        var values = FormPrefill.InitialValues(form, unit, region ?? "");
-        demand.SaveDraft(values.ToJsonString(), FormSummaries.From(form, values), kind, null, now);
-        store.Db.Demands.Add(demand);
-        // One unit of work: the demand and its audit entry, which names the id the first save gives it.
-        return await store.Db.InOneTransactionAsync(async () =>
-        {
-            await store.Db.SaveChangesAsync(cancellationToken);
-            audit.Record(actor, "demand.started", nameof(Demand), demand.Id.ToString(), after: new { round.Id, form.Key, form.Version });
-            await store.Db.SaveChangesAsync(cancellationToken);
-            return demand.Id;
-        }, cancellationToken);
+        return new Blank(round, form, unit, form.Filing.DemandKind, FormPrefill.InitialValues(form, unit, region ?? ""));
     }
 }

@@ -37,6 +37,8 @@ public static class ProposalApi
             ApiResults.From(await submit.HandleAsync(http.User.Actor(), id, ct)));
         group.MapPost("/{id:int}/withdraw", async (int id, WithdrawProposal withdraw, HttpContext http, CancellationToken ct) =>
             ApiResults.From(await withdraw.HandleAsync(http.User.Actor(), id, ct), s => Results.Ok(new { status = s })));
+        group.MapDelete("/{id:int}", async (int id, DeleteProposalDraft delete, HttpContext http, CancellationToken ct) =>
+            ApiResults.From(await delete.HandleAsync(http.User.Actor(), id, ct), _ => Results.NoContent()));
         group.MapPost("/{id:int}/return", async (int id, ReturnProposal.Input input, ReturnProposal ret, HttpContext http, CancellationToken ct) =>
             ApiResults.From(await ret.HandleAsync(http.User.Actor(), id, input, ct), s => Results.Ok(new { status = s })));
         group.MapGet("/{id:int}/docx", async (int id, ProposalDocuments documents, HttpContext http, CancellationToken ct) =>

@@ -56,6 +56,15 @@ public sealed class ProposalStore(JiebangDbContext db, FormRegistry forms, FormP
         return loaded;
     }
 
+    /// <summary>A proposal not saved yet (a new form, id 0), loaded as a saved one is so that the page shows it the same way.</summary>
+    public async Task<Loaded> UnsavedAsync(Proposal proposal, Round round, GuidelineItem? item, FormDefinition form, JsonObject values,
+        CancellationToken cancellationToken)
+    {
+        var rules = await ProposalRuleContext.LoadAsync(db, identifiers, regions, proposal, round, form, [values], cancellationToken);
+        return new Loaded(proposal, round, item, form, await forms.TaxonomyAsync(DemandStore.TaxonomyKeyOf(form, round), cancellationToken),
+            values, DateOnly.FromDateTime(clock.GetUtcNow().ToChina().DateTime), rules);
+    }
+
     public async Task<Loaded?> LoadAsync(int id, CancellationToken cancellationToken)
     {
         var proposal = await db.Proposals.Include(p => p.Versions).Include(p => p.Events).Include(p => p.Levels)

@@ -33,9 +33,7 @@ public sealed class StartProposal(ProposalStore store, FormRegistry forms, Audit
         var now = clock.GetUtcNow();
         var target = item is null ? ProposalTarget.InCategory(category) : ProposalTarget.Item(item.Id);
         var proposal = Proposal.Start(round.Id, unit.Id, target, form.Key, form.Version, now);
-        var region = await db.Regions.AsNoTracking().Where(r => r.Code == unit.RegionCode).Select(r => r.Name).FirstOrDefaultAsync(cancellationToken);
-        var values = FormPrefill.InitialValues(form, unit, region ?? "");
-        if (item is not null && form.Filing.TitleField is { } title) values[title] = item.Name;
+        var values = await InitialValuesAsync(ready.Value!, cancellationToken);
         proposal.SaveDraft(store.Personal.Protect(form, values).ToJsonString(), FormSummaries.From(form, values).Title, null, now);
         db.Proposals.Add(proposal);
         // One unit of work: the proposal and its audit entry, which names the id the first save gives it.
@@ -47,6 +45,16 @@ public sealed class StartProposal(ProposalStore store, FormRegistry forms, Audit
             await db.SaveChangesAsync(cancellationToken);
             return proposal.Id;
         }, cancellationToken);
+    }
+
+    /// <summary>A new proposal's first values: what the form fills in from the unit, and the item's name as the project's.</summary>
+    public async Task<System.Text.Json.Nodes.JsonObject> InitialValuesAsync(Ready ready, CancellationToken cancellationToken = default)
+    {
+        var region = await store.Db.Regions.AsNoTracking().Where(r => r.Code == ready.Unit.RegionCode).Select(r => r.Name)
+            .FirstOrDefaultAsync(cancellationToken);
+        var values = FormPrefill.InitialValues(ready.Form, ready.Unit, region ?? "");
+        if (ready.Item is not null && ready.Form.Filing.TitleField is { } title) values[title] = ready.Item.Name;
+        return values;
     }
 
     /// <summary>Every check of a start, without starting: the item is published, the call open, the unit may apply.</summary>

@@ -27,7 +27,8 @@ public sealed class UnitQueries(JiebangDbContext db, PersonalDataProtector perso
         // Another unit's record is reported as not found, so ids cannot be probed.
         if (unit is null || Permissions.WhyNotViewUnit(actor, unit) is not null) return Outcome.NotFound();
         var region = await db.Regions.Where(r => r.Code == unit.RegionCode).Select(r => r.Name).FirstAsync(cancellationToken);
-        return UnitView.Of(unit, region, personal);
+        // The unit's own people see their own phone whole; staff see it masked and reveal it, audited.
+        return UnitView.Of(unit, region, personal, own: actor.BelongsTo(unit.Id));
     }
 
     public async Task<Outcome<string>> RevealContactPhoneAsync(Actor actor, int id, CancellationToken cancellationToken = default)

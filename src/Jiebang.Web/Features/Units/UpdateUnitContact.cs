@@ -44,6 +44,6 @@ public sealed class UpdateUnitContact(JiebangDbContext db, PersonalDataProtector
             new { unit.ContactName, unit.ContactEmail, phone = "changed" });
         await db.SaveChangesAsync(cancellationToken);
         var region = db.Regions.Where(r => r.Code == unit.RegionCode).Select(r => r.Name).First();
-        return UnitView.Of(unit, region, personal);
+        return UnitView.Of(unit, region, personal, own: true);
     }
 }

@@ -12,7 +12,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Jiebang.Web.Pages.Demands;
 
 /// <summary>The unit's demands, and the forms of the open demand rounds to start a new one.</summary>
-public sealed class IndexModel(DemandQueries queries, StartDemand start, JiebangDbContext db, TimeProvider clock, FormRegistry forms) : PageModel
+public sealed class IndexModel(DemandQueries queries, StartDemand start, DeleteDemandDraft delete, JiebangDbContext db, TimeProvider clock,
+    FormRegistry forms) : PageModel
 {
     public IReadOnlyList<DemandQueries.Row> Demands { get; private set; } = [];
     public IReadOnlyList<(Round Round, IReadOnlyList<string> Forms)> OpenRounds { get; private set; } = [];
@@ -53,12 +54,27 @@ public sealed class IndexModel(DemandQueries queries, StartDemand start, Jiebang
         return Page();
     }
 
+    /// <summary>Opens the form: the draft is made by its first save with content, not by this click.</summary>
     public async Task<IActionResult> OnPostStartAsync(int roundId, string formKey, CancellationToken cancellationToken)
     {
-        var outcome = await start.HandleAsync(User.Actor(), new StartDemand.Input { RoundId = roundId, FormKey = formKey }, cancellationToken);
-        if (outcome.Succeeded) return RedirectToPage("Edit", new { id = outcome.Value });
+        var outcome = await start.CheckAsync(User.Actor(), new StartDemand.Input { RoundId = roundId, FormKey = formKey }, cancellationToken);
+        if (outcome.Succeeded) return RedirectToPage("Edit", new { roundId, formKey });
         if (outcome.IsForbidden) return Forbid();
         TempData["Error"] = string.Join("；", outcome.Errors.Select(e => e.Message()));
         return RedirectToPage();
     }
+
+    /// <summary>A draft never submitted goes, after the list's own confirmation.</summary>
+    public async Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken cancellationToken)
+    {
+        var outcome = await delete.HandleAsync(User.Actor(), id, cancellationToken);
+        if (outcome.IsNotFound) return NotFound();
+        if (outcome.IsForbidden) return Forbid();
+        if (outcome.Succeeded) TempData["Deleted"] = true;
+        else TempData["Error"] = string.Join("；", outcome.Errors.Select(e => e.Message()));
+        return RedirectToPage();
+    }
+
+    /// <summary>A row the unit may delete: a draft that was never submitted.</summary>
+    public static bool IsDeletable(DemandQueries.Row row) => row.Status == Domain.Demands.DemandStatus.Draft && row.Receipt is null;
 }

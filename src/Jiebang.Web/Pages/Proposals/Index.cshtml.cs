@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Jiebang.Web.Pages.Proposals;
 
 /// <summary>我的申报: the unit's proposals, and the open calls' categories to start one in.</summary>
-public sealed class IndexModel(ProposalQueries queries, JiebangDbContext db, TimeProvider clock) : PageModel
+public sealed class IndexModel(ProposalQueries queries, DeleteProposalDraft delete, JiebangDbContext db, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<ProposalQueries.Row> Proposals { get; private set; } = [];
     public IReadOnlyList<Round> OpenCalls { get; private set; } = [];
@@ -24,4 +24,18 @@ public sealed class IndexModel(ProposalQueries queries, JiebangDbContext db, Tim
             .Where(r => r.Kind == RoundKind.ProposalCall && r.OpensAt <= now && now < r.ClosesAt).ToListAsync(cancellationToken);
         return Page();
     }
+
+    /// <summary>A draft never submitted goes, after the list's own confirmation.</summary>
+    public async Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken cancellationToken)
+    {
+        var outcome = await delete.HandleAsync(User.Actor(), id, cancellationToken);
+        if (outcome.IsNotFound) return NotFound();
+        if (outcome.IsForbidden) return Forbid();
+        if (outcome.Succeeded) TempData["Deleted"] = true;
+        else TempData["Error"] = string.Join("；", outcome.Errors.Select(e => e.Message()));
+        return RedirectToPage();
+    }
+
+    /// <summary>A row the unit may delete: a draft that was never submitted.</summary>
+    public static bool IsDeletable(ProposalQueries.Row row) => row.Status == Domain.Proposals.ProposalStatus.Draft && row.Receipt is null;
 }

@@ -29,10 +29,11 @@ public sealed class StartModel(StartProposal start) : PageModel
         return Page();
     }
 
+    /// <summary>Opens the form: the draft is made by its first save with content, not by this click.</summary>
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var started = await start.HandleAsync(User.Actor(), Input, cancellationToken);
-        if (started.Succeeded) return RedirectToPage("Edit", new { id = started.Value });
+        var started = await start.CheckAsync(User.Actor(), Input, cancellationToken);
+        if (started.Succeeded) return RedirectToPage("Edit", new { item = ItemId, round = RoundId, category = Category });
         if (started.Errors.Any(e => e.Code == "ACCESS_SIGN_IN_REQUIRED")) return Challenge();
         Refusals = started.Errors;
         return Page();

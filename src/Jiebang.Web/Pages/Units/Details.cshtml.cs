@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Jiebang.Web.Pages.Units;
 
 public sealed class DetailsModel(UnitQueries units, ReviewUnit review, UpdateUnitContact updateContact, EditUnit editUnit,
-    Data.JiebangDbContext db) : PageModel
+    Data.JiebangDbContext db, Features.Setup.BureauProfile bureau) : PageModel
 {
     public UnitView Unit { get; private set; } = null!;
     public string? RevealedPhone { get; private set; }
@@ -69,7 +69,8 @@ public sealed class DetailsModel(UnitQueries units, ReviewUnit review, UpdateUni
         CanEditUnit = Permissions.Can(Permissions.WhyNotReviewUnit(User.Actor()));
         if (CanEditUnit)
         {
-            Counties = await db.Regions.Where(r => r.Level == "county").OrderBy(r => r.Code).ToListAsync(cancellationToken);
+            Counties = RegionChoices.StartingFrom(await db.Regions.Where(r => r.Level == "county").ToListAsync(cancellationToken),
+                (await bureau.GetAsync(cancellationToken))?.RegionCode);
             if (!keepEdit)
                 Edit = new EditUnit.Input
                 {

@@ -18,7 +18,12 @@ public sealed class RegisterModel(RegisterUnit register, JiebangDbContext db, Fe
     /// <summary>Whom to call about the approval: the bureau's contact as setup recorded it.</summary>
     public Features.Calls.BureauContact? Contact { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        // Most units registering are in the bureau's own county: the list starts there, already chosen.
+        if (Input.RegionCode.Length == 0) Input.RegionCode = (await bureau.GetAsync(cancellationToken))?.RegionCode ?? "";
+    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
@@ -37,6 +42,6 @@ public sealed class RegisterModel(RegisterUnit register, JiebangDbContext db, Fe
     }
 
     async Task LoadAsync(CancellationToken cancellationToken) =>
-        Counties = await db.Regions.AsNoTracking().Where(r => r.Level == "county")
-            .OrderBy(r => r.Code).ToListAsync(cancellationToken);
+        Counties = RegionChoices.StartingFrom(await db.Regions.AsNoTracking().Where(r => r.Level == "county").ToListAsync(cancellationToken),
+            (await bureau.GetAsync(cancellationToken))?.RegionCode);
 }

@@ -4,8 +4,20 @@
 (function () {
   const form = document.getElementById('jb-demand-form') || document.getElementById('jb-filing-form');
   if (!form) return;
-  const id = form.dataset.demandId || form.dataset.filingId;
-  const storageKey = 'jiebang-' + (form.dataset.filingKind || 'demand') + '-' + id;
+  // A new form has no id until its first save with content; its local copy is kept under its round and form.
+  let id = form.dataset.demandId || form.dataset.filingId;
+  let storageKey = 'jiebang-' + (form.dataset.filingKind || 'demand') + '-' + (id || form.dataset.newKey);
+  // A draft made by a post from a new form is shown at its own address, so a reload finds it.
+  if (form.dataset.editUrl && location.pathname !== form.dataset.editUrl) history.replaceState(null, '', form.dataset.editUrl);
+
+  // The first save of a new form made the draft: later posts, the Word import's among them, name it.
+  function becameDraft(newId, editUrl) {
+    document.querySelectorAll('input[type=hidden][name=id]').forEach(i => { i.value = String(newId); });
+    id = String(newId);
+    localStorage.removeItem(storageKey);
+    storageKey = 'jiebang-' + (form.dataset.filingKind || 'demand') + '-' + id;
+    if (editUrl) history.replaceState(null, '', editUrl);
+  }
   const status = document.getElementById('jb-save-status');
   let dirty = false, saving = false;
 
@@ -74,8 +86,10 @@
       if (!response.ok) throw new Error(String(response.status));
       const result = await response.json();
       showFindings(result.findings || []);
-      status.textContent = (document.documentElement.lang.startsWith('zh') ? '已自动保存 ' : 'Saved ') + (result.savedAt || '');
-      localStorage.removeItem(storageKey);
+      if (result.id && !id) becameDraft(result.id, result.editUrl);
+      // Nothing typed yet on a new form: nothing was saved, and the status says nothing.
+      status.textContent = result.savedAt ? (document.documentElement.lang.startsWith('zh') ? '已自动保存 ' : 'Saved ') + result.savedAt : '';
+      if (result.savedAt) localStorage.removeItem(storageKey);
     } catch (e) {
       dirty = true;
       status.textContent = document.documentElement.lang.startsWith('zh')
@@ -84,12 +98,27 @@
     } finally { saving = false; }
   }
 
+  // One autosave at a time; a new form's button waits for a running one, which may be making the draft.
+  let pending = null;
+  function runAutosave() {
+    if (!pending) pending = autosave().finally(() => { pending = null; });
+    return pending;
+  }
+
   form.addEventListener('input', () => { dirty = true; keepLocal(); });
   form.addEventListener('change', () => { dirty = true; keepLocal(); });
-  setInterval(autosave, 5000);
+  setInterval(runAutosave, 5000);
   window.addEventListener('beforeunload', () => { if (dirty) keepLocal(); });
-  form.addEventListener('submit', () => { dirty = false; });
-  form.addEventListener('focusout', () => { if (dirty) autosave(); });
+  form.addEventListener('submit', e => {
+    if (!id && pending) {
+      e.preventDefault();
+      const submitter = e.submitter;
+      pending.then(() => form.requestSubmit(submitter));
+      return;
+    }
+    dirty = false;
+  });
+  form.addEventListener('focusout', () => { if (dirty) runAutosave(); });
 
   // Offer the local copy when it is newer than the server's draft and differs from it. (Leaving a field
   // fires 'change' after the autosave, so an unchanged copy is often newer: it is dropped, not offered.)
@@ -108,7 +137,7 @@
       });
       banner.classList.add('d-none');
       dirty = true;
-      autosave();
+      runAutosave();
     });
   }
 

@@ -32,6 +32,7 @@ public sealed class ObjectMatrixTests(ObjectMatrixTests.Host host) : IClassFixtu
         new("PUT", "/api/demands/{id}/draft", true, "{}"),
         new("POST", "/api/demands/{id}/submit", true),
         new("POST", "/api/demands/{id}/withdraw", true),
+        new("DELETE", "/api/demands/{id}", true),
         new("POST", "/api/demands/{id}/scans", true, Multipart),
         new("POST", "/api/demands/{id}/docx", true, Multipart),
     ];
