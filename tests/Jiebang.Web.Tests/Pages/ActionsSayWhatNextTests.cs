@@ -19,6 +19,9 @@ public sealed class ActionsSayWhatNextTests(AppWithPersonas host) : IClassFixtur
         Assert.Contains("下一步：科技局审核后受理、退回修改或不予受理", receipt);
         Assert.Contains("确定撤回吗？撤回后将不会被审核", receipt);
         Assert.Contains("确认撤回", receipt);
+        // The confirm's own form carries the antiforgery token a browser posts (a form with an explicit action gets none by itself).
+        var confirm = receipt[receipt.IndexOf("data-testid=\"confirm-withdraw\"", StringComparison.Ordinal)..];
+        Assert.Contains("__RequestVerificationToken", confirm[..confirm.IndexOf("</details>", StringComparison.Ordinal)]);
 
         var withdrawn = await owner.PostFormAsync($"/Demands/Details/{id}?handler=Withdraw", new Dictionary<string, string>(), $"/Demands/Details/{id}");
         Assert.Equal(HttpStatusCode.Redirect, withdrawn.StatusCode);

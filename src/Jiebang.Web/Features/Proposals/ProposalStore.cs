@@ -60,7 +60,7 @@ public sealed class ProposalStore(JiebangDbContext db, FormRegistry forms, FormP
     public async Task<Loaded> UnsavedAsync(Proposal proposal, Round round, GuidelineItem? item, FormDefinition form, JsonObject values,
         CancellationToken cancellationToken)
     {
-        var rules = await ProposalRuleContext.LoadAsync(db, identifiers, regions, proposal, round, form, [values], cancellationToken);
+        var rules = await ProposalRuleContext.LoadAsync(db, identifiers, regions, proposal, item, round, form, [values], cancellationToken);
         return new Loaded(proposal, round, item, form, await forms.TaxonomyAsync(DemandStore.TaxonomyKeyOf(form, round), cancellationToken),
             values, DateOnly.FromDateTime(clock.GetUtcNow().ToChina().DateTime), rules);
     }
