@@ -30,7 +30,8 @@ public sealed class BatchPickingTests(AppWithPersonas host) : IClassFixture<AppW
     async Task<(DemandStatus Status, int? Batch)> StateAsync(int id)
     {
         await using var db = host.App.CreateDbContext();
-        return await db.Demands.Where(d => d.Id == id).Select(d => ValueTuple.Create(d.Status, d.BatchId)).SingleAsync(Ct);
+        var demand = await db.Demands.Where(d => d.Id == id).Select(d => new { d.Status, d.BatchId }).SingleAsync(Ct);
+        return (demand.Status, demand.BatchId);
     }
 
     [Fact]
