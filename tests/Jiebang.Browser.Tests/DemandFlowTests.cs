@@ -110,8 +110,13 @@ public sealed partial class DemandFlowTests(BrowserSession session) : IClassFixt
         await Expect(changes).ToHaveCountAsync(2); // the header and one change
         var change = changes.Nth(1);
         await Expect(change.GetByRole(AriaRole.Rowheader)).ToHaveTextAsync("经济社会指标");
-        await Expect(change.Locator("del")).ToHaveTextAsync(FirstEconomicTargets);
-        await Expect(change.Locator("ins")).ToHaveTextAsync(FixedEconomicTargets);
+        // Only the changed words are marked: the words both versions share are not.
+        await Expect(change.GetByTestId("diff-before")).ToContainTextAsync("项目完成后");
+        var deleted = await change.GetByTestId("diff-before").Locator("del").AllTextContentsAsync();
+        var inserted = await change.GetByTestId("diff-after").Locator("ins").AllTextContentsAsync();
+        Assert.Contains(deleted, t => t.Contains("较好", StringComparison.Ordinal));
+        Assert.Contains(inserted, t => t.Contains("6000万元", StringComparison.Ordinal));
+        Assert.DoesNotContain(deleted.Concat(inserted), t => t.Contains("项目完成后", StringComparison.Ordinal));
         await BrowserSession.ScreenshotAsync(enterprise, "demand-diff");
 
         // The bureau accepts the resubmitted version.

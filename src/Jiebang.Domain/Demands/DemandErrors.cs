@@ -23,4 +23,7 @@ public static class DemandErrors
 
     public static readonly ErrorCode BatchOpinionRequired = ErrorCode.Invalid("BATCH_OPINION_REQUIRED", Clause.Annex(3));
     public static readonly ErrorCode BatchEmpty = ErrorCode.Invalid("BATCH_EMPTY", Clause.Notice("4.2"));
+    /// <summary>A picked demand is not one the unit screened in and has yet to send in this round.</summary>
+    public static readonly ErrorCode BatchDemandNotReady = ErrorCode.Invalid("BATCH_DEMAND_NOT_READY", Clause.Notice("4.2"));
+    public static readonly ErrorCode BatchNonePicked = ErrorCode.Invalid("BATCH_NONE_PICKED", Clause.Notice("4.2"));
 }

@@ -12,6 +12,7 @@ public static class FeatureServices
     public static IServiceCollection AddJiebangFeatures(this IServiceCollection services) => services
         .AddSingleton<PersonalDataProtector>()
         .AddScoped<AuditTrail>()
+        .AddScoped<AuditLog>()
         .AddScoped<SignInGate>()
         .AddScoped<RegisterUnit>()
         .AddScoped<Setup.SetUpPlatform>()

@@ -1,13 +1,21 @@
 using System.Text.Json.Nodes;
+using Jiebang.Domain.Text;
 using Jiebang.Web.Features.Access;
 using Jiebang.Web.Features.Forms;
 
 namespace Jiebang.Web.Features.Demands;
 
-/// <summary>What changed between two submitted versions of a demand, field by field.</summary>
+/// <summary>
+/// What changed between two submitted versions of a demand, field by field, and within each changed
+/// field the words deleted and inserted (<see cref="TextDiff"/>).
+/// </summary>
 public sealed class DemandDiff(DemandStore store)
 {
-    public sealed record Change(string Field, string Label, string Before, string After);
+    public sealed record Change(string Field, string Label, string Before, string After)
+    {
+        /// <summary>The field's text as kept, deleted and inserted pieces.</summary>
+        public IReadOnlyList<TextDiff.Piece> Pieces { get; } = TextDiff.Compare(Before, After);
+    }
 
     public async Task<Outcome<IReadOnlyList<Change>>> HandleAsync(Actor actor, int id, int from, int to, CancellationToken cancellationToken = default)
     {

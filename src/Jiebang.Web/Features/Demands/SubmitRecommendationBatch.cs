@@ -10,8 +10,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Jiebang.Web.Features.Demands;
 
 /// <summary>
-/// A recommending unit sends every demand it accepted in a round to the bureau at once, with its
-/// review opinion (主管部门审核意见) [notice §4.2, annex 3].
+/// A recommending unit sends the demands it accepted in a round to the bureau at once, with its
+/// review opinion (主管部门审核意见) [notice §4.2, annex 3]: the ones it picks, or every one when it
+/// picks none (the API's first form); the rest wait for a later batch.
 /// </summary>
 public sealed class SubmitRecommendationBatch(DemandStore store, Files.FilingScans scans, AuditTrail audit, TimeProvider clock)
 {
@@ -19,6 +20,8 @@ public sealed class SubmitRecommendationBatch(DemandStore store, Files.FilingSca
     {
         public int RoundId { get; set; }
         public string Opinion { get; set; } = "";
+        /// <summary>The demands picked for this batch; null sends every screened-in demand of the round.</summary>
+        public List<int>? DemandIds { get; set; }
     }
 
     public sealed record Sent(int BatchId, int Count);
@@ -45,6 +48,14 @@ public sealed class SubmitRecommendationBatch(DemandStore store, Files.FilingSca
             .Where(d => d.RoundId == input.RoundId && d.RecommenderUnitId == unitId && d.Status == DemandStatus.Recommended)
             .ToListAsync(cancellationToken);
         if (accepted.Count == 0) return DemandErrors.BatchEmpty.At("");
+        if (input.DemandIds is { } picked)
+        {
+            if (picked.Count == 0) return DemandErrors.BatchNonePicked.At("demandIds");
+            var ready = accepted.Select(d => d.Id).ToHashSet();
+            var notReady = picked.Distinct().Where(id => !ready.Contains(id)).Select(id => DemandErrors.BatchDemandNotReady.At("demandIds", id)).ToList();
+            if (notReady.Count > 0) return notReady;
+            accepted = accepted.Where(d => picked.Contains(d.Id)).ToList();
+        }
         var round = await store.Db.Rounds.AsNoTracking().FirstAsync(r => r.Id == input.RoundId, cancellationToken);
         // The recommenders' deadline binds them as the filing deadline binds the units [annex 4 §4.2].
         if (round.Schedule.WhyNotActIn(RoundStageKind.Recommendation, clock.GetUtcNow()) is { } closed) return closed;

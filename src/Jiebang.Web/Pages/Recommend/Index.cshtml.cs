@@ -19,6 +19,8 @@ public sealed class IndexModel(DemandQueries queries, SubmitRecommendationBatch 
 
     public async Task<IActionResult> OnPostBatchAsync(CancellationToken cancellationToken)
     {
+        // The page always picks: none ticked is none, not "all" as an API call without a list means.
+        Batch.DemandIds ??= [];
         var outcome = await submitBatch.HandleAsync(User.Actor(), Batch, cancellationToken);
         if (outcome.IsForbidden) return Forbid();
         if (outcome.Succeeded)

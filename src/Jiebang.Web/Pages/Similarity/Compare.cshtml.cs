@@ -13,13 +13,15 @@ public sealed class CompareModel(DemandSimilarity similarity) : PageModel
     public SimilarityRecord A { get; private set; } = null!;
     public SimilarityRecord B { get; private set; } = null!;
     public IReadOnlyList<EvidenceSpan> Spans { get; private set; } = [];
+    /// <summary>How alike the two are, when the index finds the second among the first's nearest records.</summary>
+    public DemandSimilarity.Similar? Measured { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(long a, long b, CancellationToken cancellationToken)
     {
         var outcome = await similarity.CompareAsync(User.Actor(), a, b, cancellationToken);
         if (outcome.IsForbidden) return Forbid();
         if (!outcome.Succeeded) return NotFound();
-        (A, B, Spans) = outcome.Value;
+        (A, B, Spans, Measured) = outcome.Value;
         return Page();
     }
 
