@@ -36,7 +36,7 @@ public static class Scratch
             ["Database:Provider"] = provider == "postgres" ? "Postgres" : "Sqlite",
             [provider == "postgres" ? "ConnectionStrings:Postgres" : "ConnectionStrings:Sqlite"] = connection,
             ["Storage:Root"] = Path.Combine(files, "storage"), ["Keys:Directory"] = Path.Combine(files, "keys"),
-            ["Logging:LogLevel:Default"] = "Warning", ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Warning",
+            ["Logging:LogLevel:Default"] = "Warning", ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = Environment.GetEnvironmentVariable("JIEBANG_BENCH_SQL") is null ? "Critical" : "Information",
         });
         Jiebang.Web.JiebangApp.AddJiebang(builder);
         var app = builder.Build();

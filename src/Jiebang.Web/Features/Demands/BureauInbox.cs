@@ -48,15 +48,15 @@ public sealed class BureauInbox(DemandStore store, DemandQueries queries)
         if (!found.Succeeded) return found.Errors.ToList();
         var demands = found.Value!;
 
-        var areas = await demands.GroupBy(d => d.Area).Select(g => new { g.Key, Demands = g.Count() }).ToListAsync(cancellationToken);
-        var total = areas.Sum(a => a.Demands);
-        var byArea = areas.Select(a => new Count(a.Key.Length == 0 ? Unfilled : a.Key, a.Demands))
+        // One GROUP BY for both charts: directions are stored joined, and the distinct (area, directions) pairs are few.
+        var groups = await demands.GroupBy(d => new { d.Area, d.Directions })
+            .Select(g => new { g.Key.Area, g.Key.Directions, Demands = g.Count() }).ToListAsync(cancellationToken);
+        var total = groups.Sum(g => g.Demands);
+        var byArea = groups.GroupBy(g => g.Area.Length == 0 ? Unfilled : g.Area).Select(a => new Count(a.Key, a.Sum(g => g.Demands)))
             .OrderByDescending(c => c.Demands).ThenBy(c => c.Name, StringComparer.Ordinal).ToList();
-        // Directions are stored joined; the distinct combinations are few, so they are split after grouping.
-        var combinations = await demands.GroupBy(d => d.Directions).Select(g => new { g.Key, Demands = g.Count() }).ToListAsync(cancellationToken);
-        var byDirection = combinations
-            .SelectMany(c => c.Key.Split(DirectionSeparator, StringSplitOptions.RemoveEmptyEntries).Distinct().Select(name => (name, c.Demands)))
-            .GroupBy(x => x.name).Select(g => new Count(g.Key, g.Sum(x => x.Demands)))
+        var byDirection = groups
+            .SelectMany(g => g.Directions.Split(DirectionSeparator, StringSplitOptions.RemoveEmptyEntries).Distinct().Select(name => (name, g.Demands)))
+            .GroupBy(x => x.name).Select(d => new Count(d.Key, d.Sum(x => x.Demands)))
             .OrderByDescending(c => c.Demands).ThenBy(c => c.Name, StringComparer.Ordinal).ToList();
 
         var (page, size) = Paging.Clamp(filter.Page, null, total);
