@@ -44,6 +44,14 @@ public static class Scratch
         return app;
     }
 
+    /// <summary>Fresh statistics (and, on PostgreSQL, the visibility map its index-only scans need) after the bulk fill.</summary>
+    public static async Task AnalyzeAsync(IServiceProvider services, string provider)
+    {
+        using var scope = services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<JiebangDbContext>();
+        await Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSqlRawAsync(db.Database, provider == "postgres" ? "VACUUM ANALYZE" : "ANALYZE");
+    }
+
     public static async Task DropAsync(Options options, string provider)
     {
         if (provider == "postgres")
