@@ -12,7 +12,10 @@ namespace Jiebang.Domain.Demands;
 public sealed class Demand : IFilingState<DemandStatus>
 {
     public static readonly FilingLifecycle<DemandStatus> Lifecycle = new(
-        new(DemandStatus.Draft, DemandStatus.Submitted, DemandStatus.Returned, DemandStatus.Withdrawn), DemandErrors.Filing, "XQ");
+        new(DemandStatus.Draft, DemandStatus.Submitted, DemandStatus.Returned, DemandStatus.Withdrawn), DemandErrors.Filing, ReceiptLetters);
+
+    /// <summary>A demand receipt's letters: 需求, XQ001-000042-1.</summary>
+    public const string ReceiptLetters = "XQ";
 
     readonly List<FilingVersion<DemandStatus>> _versions = [];
     readonly List<FilingEvent<DemandStatus>> _events = [];

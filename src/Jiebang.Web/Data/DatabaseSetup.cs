@@ -39,6 +39,8 @@ public static class DatabaseSetup
         var builder = new Npgsql.NpgsqlConnectionStringBuilder(connection);
         if (!Gives("MaximumPoolSize", "MaxPoolSize")) builder.MaxPoolSize = configuration.GetValue("Database:MaxPoolSize", 40);
         if (!Gives("Timeout")) builder.Timeout = configuration.GetValue("Database:ConnectionTimeoutSeconds", 30);
+        // JIT compiling a list's count costs more than the count itself (0.5 s of 0.7 s at 100,000 demands).
+        if (!Gives("Options")) builder.Options = "-c jit=off";
         return builder.ConnectionString;
     }
 

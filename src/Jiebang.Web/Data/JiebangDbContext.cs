@@ -73,6 +73,9 @@ public abstract class JiebangDbContext(DbContextOptions options)
             demand.HasIndex(d => new { d.RoundId, d.Status });
             demand.HasIndex(d => d.OwnerUnitId);
             demand.HasIndex(d => d.RecommenderUnitId);
+            // The inbox: its newest first page walks this index; its chart counts read the covering one, not the wide rows.
+            demand.HasIndex(d => d.UpdatedAt);
+            demand.HasIndex(d => new { d.Area, d.Directions, d.Status, d.RecommenderUnitId, d.OwnerUnitId, d.Id });
             demand.Property(d => d.ConcurrencyStamp).IsConcurrencyToken();
             demand.Property(d => d.Title).HasMaxLength(200);
             demand.Property(d => d.Area).HasMaxLength(100);

@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
 using Jiebang.Domain.Demands;
 using Jiebang.Domain.Rounds;
 using Jiebang.Web.Features.Access;
@@ -13,7 +13,7 @@ namespace Jiebang.Web.Features.Demands;
 /// <summary>
 /// 需求汇总表: the demands of an inbox filter as an .xlsx with Chinese headers, column widths,
 /// 万元 in a two-decimal number format and a frozen header row. Rows are read from the database
-/// one by one and written to a temporary file, so thousands of rows never sit in memory at once.
+/// a chunk at a time and written to a temporary file, so thousands of rows never sit in memory at once.
 /// </summary>
 public sealed class DemandSummaryExport(DemandStore store, BureauInbox inbox, DemandQueries queries, AuditTrail audit)
 {
@@ -38,9 +38,10 @@ public sealed class DemandSummaryExport(DemandStore store, BureauInbox inbox, De
 
     public async Task<Outcome<File>> HandleAsync(Actor actor, BureauInbox.Filter filter, CancellationToken cancellationToken = default)
     {
-        var found = await inbox.HandleAsync(actor, filter, cancellationToken);
+        var found = inbox.Find(actor, filter);
         if (!found.Succeeded) return found.Errors.ToList();
-        return await WriteAsync(actor, found.Value!.Rows, "需求汇总表", cancellationToken);
+        var ids = await inbox.Ordered(found.Value!, filter.Sort).Ordered.Select(d => d.Id).ToListAsync(cancellationToken);
+        return await WriteAsync(actor, ids, "需求汇总表", cancellationToken);
     }
 
     /// <summary>推荐汇总表: what a recommending unit accepted or sent in a round, to stamp and upload with its letter.</summary>
@@ -48,39 +49,45 @@ public sealed class DemandSummaryExport(DemandStore store, BureauInbox inbox, De
     {
         var sent = await queries.SentToMeAsync(actor, cancellationToken);
         if (!sent.Succeeded) return sent.Errors.ToList();
-        var rows = sent.Value!.Where(r => r.RoundId == roundId
-            && r.Status is DemandStatus.Recommended or DemandStatus.ForwardedToBureau or DemandStatus.Accepted).ToList();
-        return await WriteAsync(actor, rows, "推荐汇总表", cancellationToken);
+        var ids = sent.Value!.Where(r => r.RoundId == roundId
+            && r.Status is DemandStatus.Recommended or DemandStatus.ForwardedToBureau or DemandStatus.Accepted).Select(r => r.Id).ToList();
+        return await WriteAsync(actor, ids, "推荐汇总表", cancellationToken);
     }
 
-    async Task<Outcome<File>> WriteAsync(Actor actor, IReadOnlyList<DemandQueries.Row> found, string sheetName, CancellationToken cancellationToken)
+    /// <summary>
+    /// Streams the rows in the order of the ids, 500 at a time: each chunk is two queries (the rows with their
+    /// units, and the latest version's contact and amount), never one a demand.
+    /// </summary>
+    async Task<Outcome<File>> WriteAsync(Actor actor, IReadOnlyList<int> ids, string sheetName, CancellationToken cancellationToken)
     {
-        var ids = found.Select(r => r.Id).ToList();
-        var rows = found.ToDictionary(r => r.Id);
-        var recommenders = await store.Db.Units.Where(u => rows.Values.Select(r => r.RecommenderUnitId).Contains(u.Id))
-            .ToDictionaryAsync(u => u.Id, u => u.Name, cancellationToken);
-
         var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"jiebang-summary-{Guid.NewGuid():N}.xlsx");
+        var recommenders = new Dictionary<int, string>();
         var number = 0;
         IEnumerable<SummaryRow> Lines()
         {
-            // The latest submitted version of each demand, streamed in the inbox's order.
             foreach (var chunk in ids.Chunk(500))
             {
-                var versions = store.Db.DemandVersions.AsNoTracking().Where(v => chunk.Contains(v.FilingId)).AsEnumerable()
-                    .GroupBy(v => v.FilingId).ToDictionary(g => g.Key, g => g.MaxBy(v => v.Number)!);
+                var rows = queries.RowsOf(store.Db.Demands.Where(d => chunk.Contains(d.Id))).AsEnumerable().ToDictionary(r => r.Id);
+                var missing = rows.Values.Select(r => r.RecommenderUnitId).OfType<int>().Where(r => !recommenders.ContainsKey(r)).Distinct().ToList();
+                foreach (var unit in store.Db.Units.AsNoTracking().Where(u => missing.Contains(u.Id)).Select(u => new { u.Id, u.Name }))
+                    recommenders[unit.Id] = unit.Name;
+                // The latest version of each demand of the chunk, in one query.
+                var versions = store.Db.DemandVersions.AsNoTracking()
+                    .Where(v => chunk.Contains(v.FilingId)
+                        && v.Number == store.Db.DemandVersions.Where(w => w.FilingId == v.FilingId).Max(w => w.Number))
+                    .Select(v => new { v.FilingId, v.ValuesJson, v.ReceiptNumber, v.SubmittedAt })
+                    .AsEnumerable().ToDictionary(v => v.FilingId);
                 foreach (var id in chunk)
                 {
-                    var row = rows[id];
+                    if (!rows.TryGetValue(id, out var row)) continue;
                     versions.TryGetValue(id, out var version);
-                    var values = version is null ? [] : JsonNode.Parse(version.ValuesJson) as JsonObject ?? [];
+                    var (contact, investment) = version is null ? ("", null) : ContactAndInvestment(version.ValuesJson);
                     yield return new SummaryRow
                     {
                         Number = ++number, Title = row.Title, Unit = row.OwnerUnitName, County = row.County, Area = row.Area,
                         Directions = row.Directions, Kind = DemandTerms.Kind(row.Kind).Zh,
                         Recommender = row.RecommenderUnitId is { } r ? recommenders.GetValueOrDefault(r, "") : DemandTerms.DirectToBureau.Zh,
-                        Status = DemandTerms.Status(row.Status).Zh, TotalInvestment = Amount(values["totalInvestment"]),
-                        Contact = values["contactName"]?.ToString() ?? values["filingContact"]?.ToString() ?? "",
+                        Status = DemandTerms.Status(row.Status).Zh, TotalInvestment = investment, Contact = contact,
                         Receipt = version?.ReceiptNumber ?? "", SubmittedAt = version is null ? "" : version.SubmittedAt.ToChina().ToString("yyyy-MM-dd HH:mm"),
                     };
                 }
@@ -89,12 +96,22 @@ public sealed class DemandSummaryExport(DemandStore store, BureauInbox inbox, De
         await MiniExcel.SaveAsAsync(path, Lines(), sheetName: sheetName,
             configuration: new OpenXmlConfiguration { FreezeRowCount = 1, AutoFilter = true }, cancellationToken: cancellationToken);
         Documents.SpreadsheetPrintSetup.LandscapeFitToWidth(path);
-        await audit.RecordNowAsync(actor, "export.summary", "Demand", "", $"{sheetName}: {ids.Count} rows", cancellationToken);
-        return new File(path, ids.Count);
+        await audit.RecordNowAsync(actor, "export.summary", "Demand", "", $"{sheetName}: {number} rows", cancellationToken);
+        return new File(path, number);
     }
 
-    static decimal? Amount(JsonNode? node) =>
-        decimal.TryParse(node?.ToString(), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : null;
+    /// <summary>The two values the summary takes from a version, read without building the whole document.</summary>
+    static (string Contact, decimal? Investment) ContactAndInvestment(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        var root = document.RootElement;
+        string? Text(string name) => root.ValueKind == JsonValueKind.Object && root.TryGetProperty(name, out var value)
+            && value.ValueKind is not (JsonValueKind.Null or JsonValueKind.Object or JsonValueKind.Array) ? value.ToString() : null;
+        return (Text("contactName") ?? Text("filingContact") ?? "", Amount(Text("totalInvestment")));
+    }
+
+    static decimal? Amount(string? text) =>
+        decimal.TryParse(text, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : null;
 
 
 }

@@ -30,7 +30,8 @@ public static class FormSummaries
             foreach (var row in (values[table.Key] as JsonArray ?? []).OfType<JsonObject>())
                 foreach (var column in (table.Columns ?? []).Where(c => !FormPhones.IsPersonal(c)))
                     Collect(row[column.Key], search);
-        return new DemandSummary(Truncate(Text(title), 200), Truncate(area, 100), directions, search.ToString());
+        // Bounded as the title and area are: the directions are a key of the inbox's covering index.
+        return new DemandSummary(Truncate(Text(title), 200), Truncate(area, 100), Truncate(directions, 500), search.ToString());
     }
 
     static void Collect(JsonNode? node, StringBuilder into)

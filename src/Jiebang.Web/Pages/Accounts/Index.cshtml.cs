@@ -1,13 +1,16 @@
 using Jiebang.Web.Features;
 using Jiebang.Web.Features.Accounts;
+using Jiebang.Web.Features.Lists;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Jiebang.Web.Pages.Accounts;
 
-public sealed class IndexModel(AccountQueries accounts, TimeProvider clock) : PageModel
+/// <summary>The administrator's list of accounts: its filters, sort and page in the URL.</summary>
+public sealed class IndexModel(AccountList list, AccountQueries accounts, TimeProvider clock) : PageModel
 {
-    public IReadOnlyList<AccountQueries.AccountView> Accounts { get; private set; } = [];
+    [BindProperty(SupportsGet = true, Name = "")] public AccountList.Filter Filter { get; set; } = new();
+    public Paged<AccountQueries.AccountView> Accounts { get; private set; } = null!;
     public string? RevealedFor { get; private set; }
     public string? Revealed { get; private set; }
 
@@ -24,7 +27,7 @@ public sealed class IndexModel(AccountQueries accounts, TimeProvider clock) : Pa
 
     async Task<IActionResult> LoadAsync(CancellationToken cancellationToken)
     {
-        var outcome = await accounts.ListAsync(User.Actor(), clock.GetUtcNow(), cancellationToken);
+        var outcome = await list.HandleAsync(User.Actor(), Filter, clock.GetUtcNow(), cancellationToken);
         if (!outcome.Succeeded) return Forbid();
         Accounts = outcome.Value!;
         return Page();

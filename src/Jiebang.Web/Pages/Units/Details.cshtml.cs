@@ -8,8 +8,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Jiebang.Web.Pages.Units;
 
 public sealed class DetailsModel(UnitQueries units, ReviewUnit review, UpdateUnitContact updateContact, EditUnit editUnit,
-    Data.JiebangDbContext db, Features.Setup.BureauProfile bureau) : PageModel
+    Data.JiebangDbContext db, Features.Setup.BureauProfile bureau, UnitRegistrationFacts facts) : PageModel
 {
+    /// <summary>The accounts the unit registered with, for those who review units.</summary>
+    public IReadOnlyList<UnitRegistrationFacts.Account>? Accounts { get; private set; }
     public UnitView Unit { get; private set; } = null!;
     public string? RevealedPhone { get; private set; }
     public bool CanReview { get; private set; }
@@ -79,6 +81,8 @@ public sealed class DetailsModel(UnitQueries units, ReviewUnit review, UpdateUni
                 };
         }
         CanReview = Permissions.Can(Permissions.WhyNotReviewUnit(User.Actor())) && Unit.Status == Data.UnitStatus.Pending;
+        var accounts = await facts.AccountsAsync(User.Actor(), id, cancellationToken);
+        Accounts = accounts.Succeeded ? accounts.Value : null;
         return null;
     }
 }

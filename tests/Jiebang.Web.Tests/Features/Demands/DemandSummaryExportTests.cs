@@ -43,6 +43,11 @@ public sealed class DemandSummaryExportTests(AppWithPersonas host) : IClassFixtu
         var sheet = new StreamReader(zip.Entries.First(e => e.FullName.StartsWith("xl/worksheets/")).Open()).ReadToEnd();
         Assert.Contains("state=\"frozen\"", sheet);
         Assert.Matches("<(x:)?col ", sheet);
+        // Landscape A4, the columns on the page's width, the header row on every page.
+        Assert.Matches("<(x:)?pageSetUpPr fitToPage=\"1\"", sheet);
+        Assert.Matches("<(x:)?pageSetup paperSize=\"9\" fitToWidth=\"1\" fitToHeight=\"0\" orientation=\"landscape\"", sheet);
+        var workbook = new StreamReader(zip.GetEntry("xl/workbook.xml")!.Open()).ReadToEnd();
+        Assert.Contains("_xlnm.Print_Titles", workbook);
         var styles = new StreamReader(zip.GetEntry("xl/styles.xml")!.Open()).ReadToEnd();
         Assert.Contains("#,##0.00", styles);
 

@@ -96,7 +96,11 @@ namespace Jiebang.Web.Data.Migrations.Postgres
 
                     b.HasIndex("RecommenderUnitId");
 
+                    b.HasIndex("UpdatedAt");
+
                     b.HasIndex("RoundId", "Status");
+
+                    b.HasIndex("Area", "Directions", "Status", "RecommenderUnitId", "OwnerUnitId", "Id");
 
                     b.ToTable("Demands");
                 });

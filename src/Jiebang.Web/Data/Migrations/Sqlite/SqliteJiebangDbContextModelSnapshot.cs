@@ -89,7 +89,11 @@ namespace Jiebang.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("RecommenderUnitId");
 
+                    b.HasIndex("UpdatedAt");
+
                     b.HasIndex("RoundId", "Status");
+
+                    b.HasIndex("Area", "Directions", "Status", "RecommenderUnitId", "OwnerUnitId", "Id");
 
                     b.ToTable("Demands");
                 });

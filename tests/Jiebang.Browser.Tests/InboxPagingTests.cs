@@ -1,0 +1,90 @@
+using System.Text.RegularExpressions;
+using Jiebang.Browser.Tests.Infrastructure;
+using Jiebang.Domain.Demands;
+using Jiebang.Domain.Filings;
+using Jiebang.Web.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Jiebang.Browser.Tests;
+
+/// <summary>Staff page through a round's inbox, sort it, and filter it by a bar of the area chart, with the state in the URL.</summary>
+public sealed class InboxPagingTests(BrowserSession session) : IClassFixture<BrowserSession>
+{
+    const string RoundTitle = "分页浏览测试批次";
+
+    /// <summary>60 demands of a round of the test's own, sent to the bureau by the demo enterprise, half in each of two areas.</summary>
+    async Task<int> RoundWithDemandsAsync()
+    {
+        using var scope = session.App.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<JiebangDbContext>();
+        var now = DateTimeOffset.UtcNow;
+        var round = new Round
+        {
+            Title = RoundTitle, Kind = Domain.Rounds.RoundKind.DemandSolicitation, OpensAt = now.AddDays(-1), ClosesAt = now.AddDays(10),
+            Forms = ["annex2@1"], TaxonomyKey = "longquan-2024", CreatedAt = now, UpdatedAt = now,
+        };
+        db.Rounds.Add(round);
+        await db.SaveChangesAsync();
+        var owner = await db.Units.Where(u => u.Name == "龙泉示例汽车空调配件有限公司").Select(u => u.Id).SingleAsync();
+        var demands = Enumerable.Range(0, 60).Select(i =>
+        {
+            var area = i % 2 == 0 ? "新材料" : "生命健康";
+            var demand = Demand.Start(round.Id, owner, "annex2", 1, DemandKind.EnterpriseOwn, null, now.AddMinutes(i - 60));
+            demand.SaveDraft("{}", new DemandSummary($"分页浏览需求{i:D2}", area, i % 2 == 0 ? "高分子材料" : "精准医疗", ""),
+                DemandKind.EnterpriseOwn, null, now.AddMinutes(i - 60));
+            return demand;
+        }).ToList();
+        db.Demands.AddRange(demands);
+        await db.SaveChangesAsync();
+        foreach (var demand in demands)
+            Assert.Null(demand.Submit(new FilingWindow(round.OpensAt, round.ClosesAt), [], new FilingActor("test", owner), demand.UpdatedAt));
+        await db.SaveChangesAsync();
+        return round.Id;
+    }
+
+    [Fact]
+    public async Task Inbox_PagedSortedAndFilteredByAChartBar_KeepsItsStateInTheUrl()
+    {
+        var round = await RoundWithDemandsAsync();
+        var staff = await session.NewPageAsync();
+        await Personas.SignInAsync(staff, "staff");
+        await staff.GotoAsync("/Inbox");
+
+        await staff.GetByLabel("征集批次").SelectOptionAsync(new SelectOptionValue { Label = RoundTitle });
+        await staff.GetByRole(AriaRole.Button, new() { Name = "筛选", Exact = true }).ClickAsync();
+        await Expect(staff).ToHaveURLAsync(new Regex($"Filter.RoundId={round}"));
+        await Expect(staff.GetByText("共60项需求。")).ToBeVisibleAsync();
+        await Expect(staff.GetByTestId("page-position")).ToHaveTextAsync("第1页，共2页，60条。");
+        var rows = staff.GetByRole(AriaRole.Table).GetByRole(AriaRole.Row);
+        await Expect(rows).ToHaveCountAsync(51); // the header and 50 demands
+        await Expect(rows.Nth(1)).ToContainTextAsync("分页浏览需求59"); // the latest change first
+        await BrowserSession.ScreenshotAsync(staff, "inbox-page-1");
+
+        var pager = staff.GetByRole(AriaRole.Navigation, new() { Name = "分页" });
+        await pager.GetByRole(AriaRole.Link, new() { Name = "下一页" }).ClickAsync();
+        await Expect(staff).ToHaveURLAsync(new Regex($"Filter.RoundId={round}.*Filter.Page=2"));
+        await Expect(staff.GetByTestId("page-position")).ToHaveTextAsync("第2页，共2页，60条。");
+        await Expect(rows).ToHaveCountAsync(11);
+        await Expect(rows.Nth(10)).ToContainTextAsync("分页浏览需求00");
+        await BrowserSession.ScreenshotAsync(staff, "inbox-page-2");
+
+        // Sorting by name goes back to the first page, with the round kept.
+        await staff.GetByRole(AriaRole.Columnheader, new() { Name = "需求名称" }).GetByRole(AriaRole.Link).ClickAsync();
+        await Expect(staff).ToHaveURLAsync(new Regex("Filter.Sort=title"));
+        await Expect(staff.GetByRole(AriaRole.Columnheader, new() { Name = "需求名称" })).ToHaveAttributeAsync("aria-sort", "ascending");
+        await Expect(staff.GetByTestId("page-position")).ToHaveTextAsync("第1页，共2页，60条。");
+        await Expect(rows.Nth(1)).ToContainTextAsync("分页浏览需求00");
+
+        // A bar of the area chart filters the list; the area's select then shows it chosen.
+        await staff.GetByRole(AriaRole.Figure, new() { Name = "按领域统计" }).GetByRole(AriaRole.Link, new() { Name = "新材料" }).ClickAsync();
+        await Expect(staff.GetByText("共30项需求。")).ToBeVisibleAsync();
+        await Expect(staff.GetByLabel("领域", new() { Exact = true })).ToHaveValueAsync("新材料");
+        await Expect(staff.GetByTestId("pager")).ToHaveCountAsync(0);
+        await Expect(rows.Nth(1)).ToContainTextAsync("分页浏览需求00");
+        await Expect(rows.Nth(2)).ToContainTextAsync("分页浏览需求02");
+        await BrowserSession.ScreenshotAsync(staff, "inbox-filtered-by-bar");
+    }
+}
