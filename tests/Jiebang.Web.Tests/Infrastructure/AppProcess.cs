@@ -95,7 +95,8 @@ public sealed class AppProcess : IAsyncDisposable
         return client;
     }
 
-    static int FreePort()
+    /// <summary>A loopback port nothing listens on now.</summary>
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

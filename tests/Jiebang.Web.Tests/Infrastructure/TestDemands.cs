@@ -39,16 +39,17 @@ public static class TestDemands
 /// <summary>Demand rounds of a test's own, so that their settings and deadlines touch no other test.</summary>
 public static class TestRounds
 {
+    /// <param name="now">What the offsets count from: the app's fake clock unless given (an app process runs on the wall clock).</param>
     public static async Task<int> DemandRoundAsync(JiebangFactory app, TimeSpan opensIn, TimeSpan closesIn,
-        Domain.Rounds.RoundSettings? settings = null)
+        Domain.Rounds.RoundSettings? settings = null, DateTimeOffset? now = null)
     {
         await using var db = app.CreateDbContext();
-        var now = app.Clock.GetUtcNow();
+        var from = now ?? app.Clock.GetUtcNow();
         var round = new Round
         {
-            Title = "测试批次", Kind = Domain.Rounds.RoundKind.DemandSolicitation, OpensAt = now + opensIn, ClosesAt = now + closesIn,
+            Title = "测试批次", Kind = Domain.Rounds.RoundKind.DemandSolicitation, OpensAt = from + opensIn, ClosesAt = from + closesIn,
             Forms = ["annex1@1", "annex2@1", "annex3@1"], TaxonomyKey = "longquan-2024", Settings = settings ?? new(),
-            CreatedAt = now, UpdatedAt = now,
+            CreatedAt = from, UpdatedAt = from,
         };
         db.Rounds.Add(round);
         await db.SaveChangesAsync();

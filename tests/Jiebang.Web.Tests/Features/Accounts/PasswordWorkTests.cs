@@ -41,6 +41,16 @@ public sealed class PasswordWorkTests
         }
     }
 
+    /// <summary>The app with the counting hasher and its personas, started.</summary>
+    static async Task<JiebangFactory> StartedWith(CountingHasher hasher, int checksAtOnce)
+    {
+        var app = AppWith(hasher, checksAtOnce);
+        await app.InitializeAsync();
+        app.NewClient();
+        await Personas.CreateAsync(app.Services);
+        return app;
+    }
+
     static JiebangFactory AppWith(CountingHasher hasher, int checksAtOnce) => new()
     {
         Settings = new Dictionary<string, string> { ["RateLimits:PasswordChecksAtOnce"] = checksAtOnce.ToString() },
@@ -72,10 +82,7 @@ public sealed class PasswordWorkTests
     public async Task SignIn_TwelveAtOnceWithOneCheckAllowed_QueueAndAllGetIn()
     {
         var hasher = new CountingHasher();
-        await using var app = AppWith(hasher, checksAtOnce: 1);
-        await app.InitializeAsync();
-        app.NewClient();
-        await Personas.CreateAsync(app.Services);
+        await using var app = await StartedWith(hasher, checksAtOnce: 1);
 
         var statuses = await SignInTogetherAsync(app, 12);
 
@@ -87,10 +94,7 @@ public sealed class PasswordWorkTests
     public async Task SignIn_RightPassword_HashesItOnce()
     {
         var hasher = new CountingHasher();
-        await using var app = AppWith(hasher, checksAtOnce: 2);
-        await app.InitializeAsync();
-        app.NewClient();
-        await Personas.CreateAsync(app.Services);
+        await using var app = await StartedWith(hasher, checksAtOnce: 2);
         var before = hasher.Checks;
 
         Assert.Equal([HttpStatusCode.Redirect], await SignInTogetherAsync(app, 1));
@@ -102,10 +106,7 @@ public sealed class PasswordWorkTests
     {
         // The same crowd without the queue: the checks run together (what the queue above prevents).
         var hasher = new CountingHasher();
-        await using var app = AppWith(hasher, checksAtOnce: 12);
-        await app.InitializeAsync();
-        app.NewClient();
-        await Personas.CreateAsync(app.Services);
+        await using var app = await StartedWith(hasher, checksAtOnce: 12);
 
         var statuses = await SignInTogetherAsync(app, 12);
 

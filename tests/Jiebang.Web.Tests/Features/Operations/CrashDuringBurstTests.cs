@@ -4,7 +4,6 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text.Json;
-using Jiebang.Web.Data;
 using Jiebang.Web.Features.Audit;
 using Jiebang.Web.Tests.Features.Demands;
 using Jiebang.Web.Tests.Infrastructure;
@@ -37,21 +36,6 @@ public sealed class CrashDuringBurstTests : IAsyncLifetime
 
     public ValueTask DisposeAsync() => _app.DisposeAsync();
 
-    /// <summary>A demand round open by the wall clock, which the app process runs on.</summary>
-    async Task<int> RoundOpenNowAsync()
-    {
-        await using var db = _app.CreateDbContext();
-        var now = DateTimeOffset.UtcNow;
-        var round = new Round
-        {
-            Title = "崩溃测试批次", Kind = Domain.Rounds.RoundKind.DemandSolicitation, OpensAt = now.AddDays(-1), ClosesAt = now.AddDays(1),
-            Forms = ["annex1@1", "annex2@1", "annex3@1"], TaxonomyKey = "longquan-2024", CreatedAt = now, UpdatedAt = now,
-        };
-        db.Rounds.Add(round);
-        await db.SaveChangesAsync(Ct);
-        return round.Id;
-    }
-
     static MultipartFormDataContent Scan(int pages)
     {
         var builder = new PdfDocumentBuilder();
@@ -64,7 +48,8 @@ public sealed class CrashDuringBurstTests : IAsyncLifetime
     [Fact]
     public async Task KillNine_DuringABurstOfSubmitsAndScans_KeepsWhatWasAcknowledgedAndTheChainVerifies()
     {
-        var roundId = await RoundOpenNowAsync();
+        // Open by the wall clock, which the app process runs on.
+        var roundId = await TestRounds.DemandRoundAsync(_app, TimeSpan.FromDays(-1), TimeSpan.FromDays(1), now: DateTimeOffset.UtcNow);
         await using var process = new AppProcess(_app);
         await process.StartAsync(Ct);
         var clients = new List<HttpClient>();

@@ -67,7 +67,7 @@ public sealed class TwoInstancesBehindNginx : IAsyncLifetime
             await File.WriteAllTextAsync(Path.Combine(_dir, "jiebang.crt"), certificate.ExportCertificatePem());
             await File.WriteAllTextAsync(Path.Combine(_dir, "jiebang.key"), key.ExportPkcs8PrivateKeyPem());
         }
-        var port = FreePort();
+        var port = AppProcess.FreePort();
         await File.WriteAllTextAsync(Path.Combine(_dir, "nginx.conf"), NginxConfig(_dir, port, new Uri(UrlA).Authority, new Uri(UrlB).Authority));
         _nginx = Process.Start(new ProcessStartInfo(Nginx)
         {
@@ -142,12 +142,6 @@ public sealed class TwoInstancesBehindNginx : IAsyncLifetime
             """;
     }
 
-    static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     public string ErrorLog() => File.Exists(Path.Combine(_dir, "error.log")) ? File.ReadAllText(Path.Combine(_dir, "error.log")) : "";
 
