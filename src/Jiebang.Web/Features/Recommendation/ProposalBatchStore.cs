@@ -52,6 +52,17 @@ public sealed class ProposalBatchStore(JiebangDbContext db)
         return batch is not null && actor.RecommendsFor(batch.UnitId) ? batch : Outcome.NotFound();
     }
 
+    /// <summary>
+    /// Waits until no other transaction holds the batch: its row locked on PostgreSQL; on SQLite the calling
+    /// transaction is already the one writer (BEGIN IMMEDIATE). Call inside the transaction, before reading.
+    /// </summary>
+    public async Task TakeBatchTurnAsync(int id, CancellationToken cancellationToken)
+    {
+        if (db.Database.IsNpgsql())
+            await db.Database.SqlQuery<int>($"""SELECT "Id" AS "Value" FROM "ProposalBatches" WHERE "Id" = {id} FOR UPDATE""")
+                .ToListAsync(cancellationToken);
+    }
+
     /// <summary>The level's recommended proposals of the round still to forward, in this batch, another one or none.</summary>
     public Task<List<Row>> CandidatesAsync(int roundId, int unitId, CancellationToken cancellationToken) =>
         RowsAsync(db.ProposalLevels.Where(l => l.RoundId == roundId && l.UnitId == unitId

@@ -44,11 +44,22 @@ public sealed class SubmitProposalBatch(ProposalBatchStore store, RecommendingLe
         }
     }
 
-    async Task<Outcome<Submitted>> TrySubmitAsync(Actor actor, int batchId, Input input, CancellationToken cancellationToken)
+    /// <summary>
+    /// Everything is read inside the transaction, after the batch's turn is taken (its row locked on PostgreSQL;
+    /// on SQLite the transaction is the one writer, BEGIN IMMEDIATE): a twin submit waits, then finds the batch
+    /// gone up, instead of reading the batch before the first one commits and its proposals after.
+    /// </summary>
+    Task<Outcome<Submitted>> TrySubmitAsync(Actor actor, int batchId, Input input, CancellationToken cancellationToken) =>
+        store.Db.InOneTransactionAsync<Submitted>(async () =>
+        {
+            await store.TakeBatchTurnAsync(batchId, cancellationToken);
+            var loaded = await store.LoadForAsync(actor, batchId, cancellationToken);
+            if (!loaded.Succeeded) return loaded.Errors.ToList();
+            return await SubmitLoadedAsync(actor, loaded.Value!, input, cancellationToken);
+        }, cancellationToken);
+
+    async Task<Outcome<Submitted>> SubmitLoadedAsync(Actor actor, ProposalBatch batch, Input input, CancellationToken cancellationToken)
     {
-        var loaded = await store.LoadForAsync(actor, batchId, cancellationToken);
-        if (!loaded.Succeeded) return loaded.Errors.ToList();
-        var batch = loaded.Value!;
         if (batch.IsSubmitted) return BatchErrors.AlreadySubmitted.At("");
         if (FormLimits.WhyNotText(input.Opinion, "opinion", FormLimits.MaxReasonChars) is { } tooLong) return tooLong;
         var round = await store.Db.Rounds.AsNoTracking().FirstAsync(r => r.Id == batch.RoundId, cancellationToken);
@@ -65,21 +76,18 @@ public sealed class SubmitProposalBatch(ProposalBatchStore store, RecommendingLe
 
         var unit = await levels.UnitAsync(unitId, cancellationToken) ?? throw new InvalidOperationException("batch unit missing");
         var above = await levels.AboveAsync(unit, cancellationToken);
-        return await store.Db.InOneTransactionAsync<Submitted>(async () =>
-        {
-            if (batch.Submit(input.Opinion ?? "", proposals.Count, actor.UserId!, now) is { } refused) return refused;
-            var errors = new List<RuleError>();
-            foreach (var proposal in proposals)
-                if (proposal.Forward(unitId, above?.Id, actor.AsFiler(), now) is { } notForwarded)
-                    errors.Add(notForwarded with { Field = $"proposal:{proposal.Id}" });
-            if (errors.Count > 0) return errors;
-            audit.Record(actor, "batch.submitted", nameof(ProposalBatch), batch.Id.ToString(), new { SubmittedAt = (DateTimeOffset?)null },
-                new { batch.RoundId, level = unitId, to = above?.Id, proposals = proposals.Select(p => p.Id).Order() }, batch.Opinion);
-            foreach (var proposal in proposals)
-                audit.Record(actor, above is null ? "proposal.recommended_to_bureau" : "proposal.forwarded", nameof(Proposal),
-                    proposal.Id.ToString(), new { level = unitId }, new { proposal.Status, level = above?.Id, batch = batch.Id });
-            await store.Db.SaveChangesAsync(cancellationToken);
-            return new Submitted(batch.Id, proposals.Count, above?.Id, now);
-        }, cancellationToken);
+        if (batch.Submit(input.Opinion ?? "", proposals.Count, actor.UserId!, now) is { } refused) return refused;
+        var errors = new List<RuleError>();
+        foreach (var proposal in proposals)
+            if (proposal.Forward(unitId, above?.Id, actor.AsFiler(), now) is { } notForwarded)
+                errors.Add(notForwarded with { Field = $"proposal:{proposal.Id}" });
+        if (errors.Count > 0) return errors;
+        audit.Record(actor, "batch.submitted", nameof(ProposalBatch), batch.Id.ToString(), new { SubmittedAt = (DateTimeOffset?)null },
+            new { batch.RoundId, level = unitId, to = above?.Id, proposals = proposals.Select(p => p.Id).Order() }, batch.Opinion);
+        foreach (var proposal in proposals)
+            audit.Record(actor, above is null ? "proposal.recommended_to_bureau" : "proposal.forwarded", nameof(Proposal),
+                proposal.Id.ToString(), new { level = unitId }, new { proposal.Status, level = above?.Id, batch = batch.Id });
+        await store.Db.SaveChangesAsync(cancellationToken);
+        return new Submitted(batch.Id, proposals.Count, above?.Id, now);
     }
 }
