@@ -7,8 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Jiebang.Web.Features.Recommendation;
 
 /// <summary>
-/// A batch's stamped scans as the file use cases see them: the level's recommenders read them; once the batch
-/// went up, so do bureau staff. Scans are attached through <see cref="AttachBatchScan"/>, which names the document.
+/// A batch's stamped scans as the file use cases see them: whoever may read the batch reads them (its level, and
+/// once it went up, the level or the bureau it reached: <see cref="ProposalBatchStore.LoadToReadAsync"/>). Scans are attached through <see cref="AttachBatchScan"/>, which names the document.
 /// </summary>
 public sealed class ProposalBatchFiles(ProposalBatchStore store) : IFilingFiles
 {
@@ -19,10 +19,8 @@ public sealed class ProposalBatchFiles(ProposalBatchStore store) : IFilingFiles
 
     public async Task<Outcome<bool>> CheckReadAsync(Actor actor, int id, CancellationToken cancellationToken)
     {
-        if (!actor.IsSignedIn) return Permissions.SignInRequired;
-        var batch = await store.Db.ProposalBatches.AsNoTracking().FirstOrDefaultAsync(b => b.Id == id, cancellationToken);
-        return batch is not null && (actor.RecommendsFor(batch.UnitId) || (batch.IsSubmitted && actor.IsStaffOrAdmin))
-            ? true : Outcome.NotFound();
+        var batch = await store.LoadToReadAsync(actor, id, cancellationToken);
+        return batch.Succeeded ? true : batch.Errors.ToList();
     }
 
     public Task<Outcome<FormDefinition>> EditableFormAsync(Actor actor, int id, CancellationToken cancellationToken) =>

@@ -38,6 +38,37 @@ public sealed class ProposalBatchQueries(ProposalBatchStore store, QuotaLedger q
             [.. waiting.OrderBy(w => w.RoundId).Select(w => new Waiting(w.RoundId, titles.GetValueOrDefault(w.RoundId, ""), w.Count))]);
     }
 
+    /// <summary>A submitted batch as its receiver lists it: from which level, in which call, how many proposals and how much.</summary>
+    public sealed record ReceivedRow(int Id, string RoundTitle, string FromUnitName, int Count, decimal SubsidyWan, DateTimeOffset SubmittedAt);
+
+    /// <summary>
+    /// The batches that reached the actor [annex 4 §4.2]: bureau staff see what the last levels sent to the bureau;
+    /// a recommending level sees what the levels below sent to it. Newest first; nothing else is listed.
+    /// </summary>
+    public async Task<Outcome<IReadOnlyList<ReceivedRow>>> ReceivedAsync(Actor actor, CancellationToken cancellationToken = default)
+    {
+        if (!actor.IsSignedIn) return Permissions.SignInRequired;
+        if (!actor.IsStaffOrAdmin && actor.Scope.RecommendsFor.Count == 0) return AccessErrors.RecommenderOnly.At("");
+        var db = store.Db;
+        var submitted = await db.ProposalBatches.AsNoTracking().Where(b => b.SubmittedAt != null).OrderByDescending(b => b.SubmittedAt)
+            .Select(b => new { b.Id, b.RoundId, b.UnitId, SubmittedAt = b.SubmittedAt!.Value }).ToListAsync(cancellationToken);
+        var sentTo = new Dictionary<int, int?>();
+        foreach (var unitId in submitted.Select(b => b.UnitId).Distinct())
+            sentTo[unitId] = await store.SentToAsync(unitId, cancellationToken);
+        var reached = submitted.Where(b => sentTo[b.UnitId] is { } above ? actor.RecommendsFor(above) : actor.IsStaffOrAdmin).ToList();
+        var ids = reached.Select(b => b.Id).ToList();
+        var unitIds = reached.Select(b => b.UnitId).Distinct().ToList();
+        var roundIds = reached.Select(b => b.RoundId).Distinct().ToList();
+        var counts = await db.ProposalLevels.AsNoTracking().Where(l => l.BatchId != null && ids.Contains(l.BatchId!.Value))
+            .GroupBy(l => l.BatchId!.Value).Select(g => new { Id = g.Key, Count = g.Count(), Fen = g.Sum(l => l.SubsidyFen) })
+            .ToDictionaryAsync(g => g.Id, cancellationToken);
+        var units = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, cancellationToken);
+        var titles = await db.Rounds.AsNoTracking().Where(r => roundIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.Title, cancellationToken);
+        return reached.Select(b => new ReceivedRow(b.Id, titles.GetValueOrDefault(b.RoundId, ""), units.GetValueOrDefault(b.UnitId, ""),
+            counts.TryGetValue(b.Id, out var c) ? c.Count : 0, counts.TryGetValue(b.Id, out var f) ? f.Fen / (decimal)QuotaStanding.FenPerWan : 0,
+            b.SubmittedAt)).ToList();
+    }
+
     /// <summary>The level's proposals that a batch of the round can hold, for a new batch's checkbox list.</summary>
     public async Task<Outcome<(Round Round, IReadOnlyList<ProposalBatchStore.Row> Rows)>> CandidatesAsync(Actor actor, int roundId,
         CancellationToken cancellationToken = default)
@@ -61,7 +92,7 @@ public sealed class ProposalBatchQueries(ProposalBatchStore store, QuotaLedger q
 
     public async Task<Outcome<Preview>> PreviewAsync(Actor actor, int id, CancellationToken cancellationToken = default)
     {
-        var loaded = await store.LoadForAsync(actor, id, cancellationToken);
+        var loaded = await store.LoadToReadAsync(actor, id, cancellationToken);
         if (!loaded.Succeeded) return loaded.Errors.ToList();
         var batch = loaded.Value!;
         var round = await store.Db.Rounds.AsNoTracking().FirstAsync(r => r.Id == batch.RoundId, cancellationToken);

@@ -163,6 +163,7 @@ public sealed class RouteMatrixTests(RouteMatrixTests.Host host) : IClassFixture
         Custom("GET", "/Recommend/Batches/Index", "/Recommend/Batches/Index", L, D, O, D, D, D),
         Custom("GET", "/Recommend/Batches/Edit/{id:int?}", "/Recommend/Batches/Edit?roundId={R}", L, D, O, D, D, D),
         Custom("GET", "/Recommend/Batches/Details/{id:int}", "/Recommend/Batches/Details/999999", L, N, N, N, N, N),
+        Custom("GET", "/Recommend/Received", "/Recommend/Received", L, D, O, D, O, O),
         Custom("GET", "/api/recommend/batches/", "/api/recommend/batches", L, D, O, D, D, D),
         Custom("GET", "/api/recommend/batches/candidates", "/api/recommend/batches/candidates?roundId={R}", L, D, O, D, D, D),
         Custom("POST", "/api/recommend/batches/", "/api/recommend/batches", L, D, N, D, D, D, "{}"),

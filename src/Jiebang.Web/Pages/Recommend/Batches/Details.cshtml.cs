@@ -12,6 +12,8 @@ namespace Jiebang.Web.Pages.Recommend.Batches;
 public sealed class DetailsModel(ProposalBatchQueries queries, AttachBatchScan attach, SubmitProposalBatch submit) : PageModel
 {
     public ProposalBatchQueries.Preview Preview { get; private set; } = null!;
+    /// <summary>The reader acts for the batch's level; otherwise it reads a batch that reached it.</summary>
+    public bool OwnLevel => User.Actor().RecommendsFor(Preview.Batch.UnitId);
     [BindProperty] public string? Opinion { get; set; }
     [BindProperty] public BatchDocument Document { get; set; }
 
