@@ -79,7 +79,7 @@ public sealed class UpgradeTests
         }
     }
 
-    static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", "Upgrade", name);
+    internal static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", "Upgrade", name);
 
     [Fact]
     public async Task Migrate_FixtureOfAnEarlierCommit_KeepsEveryRowAndValue()
@@ -165,26 +165,28 @@ public sealed class UpgradeTests
         Assert.Equal(ChinaTime.At(2024, 3, 25, 17, 30), settings.GetProperty("recommendationDeadlineAt").GetDateTimeOffset());
     }
 
-    static JiebangDbContext Context(TestDatabase database) => database.Provider == "Sqlite"
+    internal static JiebangDbContext Context(TestDatabase database) => database.Provider == "Sqlite"
         ? new SqliteJiebangDbContext(new DbContextOptionsBuilder<SqliteJiebangDbContext>().UseSqlite(database.ConnectionString).Options)
         : new PostgresJiebangDbContext(new DbContextOptionsBuilder<PostgresJiebangDbContext>().UseNpgsql(database.ConnectionString).Options);
 
-    static async Task LoadFixtureAsync(TestDatabase database, CancellationToken ct)
+    static Task LoadFixtureAsync(TestDatabase database, CancellationToken ct) => LoadFixtureAsync(database, "upgrade", ct);
+
+    internal static async Task LoadFixtureAsync(TestDatabase database, string name, CancellationToken ct)
     {
         if (database.Provider == "Sqlite")
         {
-            File.Copy(Fixture("upgrade.sqlite"), new SqliteConnectionStringBuilder(database.ConnectionString).DataSource);
+            File.Copy(Fixture(name + ".sqlite"), new SqliteConnectionStringBuilder(database.ConnectionString).DataSource);
             return;
         }
         // A plain pg_dump: psql's meta-commands (lines starting with a backslash) are not SQL.
-        var sql = string.Join('\n', (await File.ReadAllLinesAsync(Fixture("upgrade.postgres.sql"), ct)).Where(l => !l.StartsWith('\\')));
+        var sql = string.Join('\n', (await File.ReadAllLinesAsync(Fixture(name + ".postgres.sql"), ct)).Where(l => !l.StartsWith('\\')));
         await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(database.ConnectionString) { Pooling = false }.ConnectionString);
         await connection.OpenAsync(ct);
         await using var load = new NpgsqlCommand(sql, connection);
         await load.ExecuteNonQueryAsync(ct);
     }
 
-    static async Task<DbConnection> OpenAsync(TestDatabase database, CancellationToken ct)
+    internal static async Task<DbConnection> OpenAsync(TestDatabase database, CancellationToken ct)
     {
         DbConnection connection = database.Provider == "Sqlite"
             ? new SqliteConnection(database.ConnectionString)
@@ -193,7 +195,7 @@ public sealed class UpgradeTests
         return connection;
     }
 
-    static async Task<List<string>> TablesAsync(DbConnection connection, string provider, CancellationToken ct) =>
+    internal static async Task<List<string>> TablesAsync(DbConnection connection, string provider, CancellationToken ct) =>
         await ColumnAsync(connection, provider == "Sqlite"
             ? "SELECT name FROM sqlite_master WHERE type = 'table'"
             : "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'", ct);
@@ -218,7 +220,7 @@ public sealed class UpgradeTests
         return values;
     }
 
-    static async Task<List<string>> ColumnAsync(DbConnection connection, string sql, CancellationToken ct)
+    internal static async Task<List<string>> ColumnAsync(DbConnection connection, string sql, CancellationToken ct)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
