@@ -15,7 +15,8 @@ public sealed class DetailsModel(DemandQueries queries, WithdrawDemand withdraw,
     Features.Guidelines.GuidelineQueries guidelines, BureauInbox inbox, Data.JiebangDbContext db) : PageModel
 {
     /// <summary>The inbox list the staff member opened this demand from (its filters and sort ride along in the URL).</summary>
-    [BindProperty(SupportsGet = true)] public BureauInbox.Filter Filter { get; set; } = new();
+    /// <remarks>Named, so that without "Filter." keys it is not bound from the bare route values (the page's own "page" is no page number).</remarks>
+    [BindProperty(SupportsGet = true, Name = "Filter")] public BureauInbox.Filter Filter { get; set; } = new();
     /// <summary>Set when the page was opened from the inbox: the list's filters and sort, to pass on to previous, next and back.</summary>
     public Dictionary<string, string>? ListRoute { get; private set; }
     /// <summary>Where the demand stands in that list; null when the list no longer holds it (a decision moved it out).</summary>

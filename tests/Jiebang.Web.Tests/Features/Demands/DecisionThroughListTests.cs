@@ -150,6 +150,7 @@ public sealed partial class DecisionThroughListTests(AppWithPersonas host) : ICl
 
         var page = await staff.GetStringAsync($"/Demands/Details/{id}", Ct);
         Assert.DoesNotContain("data-testid=\"list-nav\"", page);
+        Assert.DoesNotContain("不是此项的有效值", WebUtility.HtmlDecode(page)); // nothing of the list is read from the page's own route values
         var decided = await staff.PostFormAsync($"/Demands/Details/{id}?handler=Decide",
             new Dictionary<string, string> { ["Decision.Decision"] = "Accept" }, $"/Demands/Details/{id}");
 
