@@ -86,6 +86,10 @@ public sealed partial class DemandFlowTests(BrowserSession session) : IClassFixt
         await staff.GetByLabel("理由").FillAsync(ReturnReason);
         await BrowserSession.ScreenshotAsync(staff, "staff-return");
         await staff.GetByRole(AriaRole.Button, new() { Name = "退回修改" }).ClickAsync();
+        // The decision says what it did and opens the next demand of the inbox; the returned one is just before it.
+        await Expect(staff.GetByTestId("decided")).ToContainTextAsync($"《{DemandName}》：已退回修改");
+        await staff.GetByRole(AriaRole.Link, new() { Name = "上一项" }).ClickAsync();
+        await Expect(staff.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(DemandName);
         await Expect(staff.GetByTestId("demand-status")).ToHaveTextAsync("退回修改");
         await Expect(staff.GetByRole(AriaRole.Button, new() { Name = "受理入库" })).ToBeHiddenAsync();
 
@@ -123,6 +127,8 @@ public sealed partial class DemandFlowTests(BrowserSession session) : IClassFixt
         await staff.ReloadAsync();
         await Expect(staff.GetByTestId("demand-status")).ToHaveTextAsync("已提交");
         await staff.GetByRole(AriaRole.Button, new() { Name = "受理入库" }).ClickAsync();
+        await Expect(staff.GetByTestId("decided")).ToContainTextAsync($"《{DemandName}》：已受理入库");
+        await staff.GetByRole(AriaRole.Link, new() { Name = "上一项" }).ClickAsync();
         await Expect(staff.GetByTestId("demand-status")).ToHaveTextAsync("已受理入库");
         await Expect(staff.GetByRole(AriaRole.Listitem).Filter(new() { HasText = ReturnReason })).ToBeVisibleAsync();
         await BrowserSession.ScreenshotAsync(staff, "staff-accepted");

@@ -24,6 +24,12 @@ public sealed class UnitRegistrationTests(BrowserSession session) : IClassFixtur
         await enterprise.GotoAsync("/Units/Register");
         await Expect(enterprise.GetByRole(AriaRole.Alert)).ToBeHiddenAsync(); // no error box before anything is sent
         await FillAsync(enterprise, form);
+        // The business licence scan, optional: staff judge the registration by it.
+        await enterprise.GetByLabel("营业执照（法人证书）扫描件").SetInputFilesAsync(new FilePayload
+        {
+            Name = "营业执照.png", MimeType = "image/png", Buffer = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00],
+        });
+        await Expect(enterprise.GetByText("营业执照.png")).ToBeVisibleAsync(); // the chosen file is named
         await BrowserSession.ScreenshotAsync(enterprise, "register-filled");
         await enterprise.GetByRole(AriaRole.Button, new() { Name = "提交注册" }).ClickAsync();
         await Expect(enterprise.GetByRole(AriaRole.Status)).ToContainTextAsync("注册申请已提交");
@@ -45,6 +51,8 @@ public sealed class UnitRegistrationTests(BrowserSession session) : IClassFixtur
         await BrowserSession.ScreenshotAsync(staff, "staff-pending-list");
         await unitLink.ClickAsync();
         await Expect(staff.GetByRole(AriaRole.Heading, new() { Name = form.Name })).ToContainTextAsync("待审核");
+        await Expect(staff.GetByTestId("unit-licence").GetByRole(AriaRole.Link, new() { Name = "营业执照.png" }))
+            .ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex(@"^/api/units/\d+/licence$"));
         await BrowserSession.ScreenshotAsync(staff, "staff-unit-detail");
         await staff.GetByRole(AriaRole.Button, new() { Name = "通过", Exact = true }).ClickAsync();
         await Expect(staff.GetByRole(AriaRole.Heading, new() { Name = form.Name })).ToContainTextAsync("已通过");

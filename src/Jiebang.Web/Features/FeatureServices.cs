@@ -25,6 +25,8 @@ public static class FeatureServices
         .AddScoped<UnitRegistrationFacts>()
         .AddScoped<UpdateUnitContact>()
         .AddScoped<EditUnit>()
+        .AddScoped<UnitLicence>()
+        .AddScoped<AttachUnitLicence>()
         .AddScoped<RoundCommands>()
         .AddScoped<Home.ToDoList>()
         .AddScoped<CreateAccount>()

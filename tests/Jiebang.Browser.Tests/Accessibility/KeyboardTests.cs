@@ -105,6 +105,88 @@ public sealed class KeyboardTests(BrowserSession session) : IClassFixture<Browse
         await page.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task DemandForm_Annex2ByKeyboardOnly_EveryFieldInTurnThenSubmit_ReachesTheReceipt()
+    {
+        var page = await session.NewPageAsync();
+        await Personas.SignInAsync(page, "ent1");
+        await page.GotoAsync("/Demands");
+        var round = page.Locator(".card").Filter(new() { HasText = "演示：技术攻关需求征集（进行中）" });
+        await TabToAsync(page, round.GetByRole(AriaRole.Button, new() { Name = "附件2：技术攻关需求征集表（企业填报）" }));
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("龙泉市2024年度科技项目技术攻关需求征集表（企业填报）");
+
+        // Every field of the annex in the order it prints, each reached from the one before by a few presses of Tab:
+        // a field typed into, a field the unit's registration filled in left as it is, an optional one passed by.
+        (string Label, string? Text)[] fields =
+        [
+            ("企业名称", null), ("所属地区", null), ("联系人", "叶建华"), ("联系方式", "13905781234"),
+            ("企业简介", "公司成立于2006年，主营汽车空调换热器和管路总成，省级高新技术企业。"), ("企业简介附页", null),
+            ("技术需求名称", "换热器钎焊变形控制键盘填报测试"),
+        ];
+        ILocator? previous = null;
+        foreach (var (label, text) in fields) previous = await FieldByKeyboardAsync(page, previous, label, text);
+        var area = page.GetByRole(AriaRole.Group, new() { Name = "所属领域" });
+        var areaSelect = area.GetByLabel("重点领域");
+        await TabForwardToAsync(page, previous!, areaSelect);
+        for (var i = 0; i < 30 && await areaSelect.Locator("option:checked").TextContentAsync() != "新材料"; i++)
+            await page.Keyboard.PressAsync("ArrowDown");
+        await Expect(areaSelect.Locator("option:checked")).ToHaveTextAsync("新材料");
+        var direction = area.GetByLabel("电子化学材料");
+        await TabForwardToAsync(page, areaSelect, direction);
+        await page.Keyboard.PressAsync("Space");
+        await Expect(direction).ToBeCheckedAsync();
+        previous = direction;
+        fields =
+        [
+            ("其他方向（所列以外，可自填）", null),
+            ("技术需求描述", "研究换热器薄壁件钎焊变形的控制工艺，解决焊缝腐蚀问题。"), ("主要技术指标", "钎焊接头强度≥90MPa。"),
+            ("经济社会指标", "项目完成后3年内新增产值3000万元。"), ("科技成果指标", "申请发明专利2项。"), ("其他指标", null),
+            ("预计总投入", "650"), ("拟筹资方案", "企业自筹500万元，申请补助150万元。"), ("测算依据说明", "设备300万元，材料150万元，人员200万元。"),
+            ("企业负责人意见", "同意申报。"),
+        ];
+        foreach (var (label, text) in fields) previous = await FieldByKeyboardAsync(page, previous, label, text);
+        await BrowserSession.ScreenshotAsync(page, "keyboard-demand-filled");
+
+        await TabForwardToAsync(page, previous!, page.GetByRole(AriaRole.Button, new() { Name = "提交", Exact = true }), maxTabs: 12);
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.GetByTestId("receipt")).ToContainTextAsync(new Regex(@"提交成功。\s*回执编号：XQ"));
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("换热器钎焊变形控制键盘填报测试");
+        await Expect(page.GetByRole(AriaRole.Alert)).ToHaveCountAsync(0); // a receipt, and no error beside it
+        await BrowserSession.ScreenshotAsync(page, "keyboard-demand-receipt");
+        await page.Context.CloseAsync();
+    }
+
+    /// <summary>Tabs on from the previous field to the labelled one, then types the text over what it holds (or leaves it).</summary>
+    static async Task<ILocator> FieldByKeyboardAsync(IPage page, ILocator? previous, string label, string? text)
+    {
+        // A text field by its accessible name (the * beside a label is not read); the one file field by its label.
+        var field = text is null && label.EndsWith("附页", StringComparison.Ordinal) ? page.GetByLabel(label)
+            : page.GetByRole(AriaRole.Textbox, new() { Name = label, Exact = true });
+        if (previous is null) await TabToAsync(page, field);
+        else await TabForwardToAsync(page, previous, field);
+        if (text is null) return field;
+        await page.Keyboard.PressAsync("Control+A");
+        await page.Keyboard.TypeAsync(text);
+        await Expect(field).ToHaveValueAsync(text);
+        return field;
+    }
+
+    /// <summary>
+    /// From the previous field, presses Tab until the next has focus, within a few presses (the help links and buttons between
+    /// two fields): the fields come in the order they print, none skipped, none out of reach.
+    /// </summary>
+    static async Task TabForwardToAsync(IPage page, ILocator previous, ILocator next, int maxTabs = 6)
+    {
+        await Expect(previous).ToBeFocusedAsync();
+        for (var i = 0; i < maxTabs; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            if (await next.EvaluateAsync<bool>("e => e === document.activeElement")) return;
+        }
+        await Expect(next).ToBeFocusedAsync();
+    }
+
     static async Task TypeIntoAsync(IPage page, string label, string text)
     {
         await TabToAsync(page, page.GetByLabel(label, new() { Exact = true }));

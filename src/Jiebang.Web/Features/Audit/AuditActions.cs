@@ -25,6 +25,7 @@ public static class AuditActions
         new("signin.succeeded"), new("signin.failed"), new("account.created"), new("account.two_factor_enabled"),
         new("unit.registered"), new("unit.approved"), new("unit.rejected", ReasonIsText: true), new("unit.edited", ReasonIsText: true),
         new("unit.contact_updated"), new("personal.revealed"),
+        new("unit.licence_attached"), new("unit.licence_downloaded"),
         new("round.created"), new("round.updated"),
         new("demand.started"), new("demand.submitted"), new("demand.withdrawn"), new("demand.deleted"),
         .. Decisions("demand.screened"), .. Decisions("demand.accepted"),

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Linq.Expressions;
 using Jiebang.Domain.Demands;
 using Jiebang.Domain.Filings;
@@ -65,6 +66,40 @@ public sealed class BureauInbox(DemandStore store, DemandQueries queries)
         var rows = await queries.RowsOf(store.Db.Demands.Where(d => ids.Contains(d.Id))).ToListAsync(cancellationToken);
         var position = ids.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
         return new Result([.. rows.OrderBy(r => position[r.Id])], byArea, byDirection, total, page, size, sort);
+    }
+
+    /// <summary>Where a demand stands in the list a filter and sort make: its place (from 1), the list's length, its neighbours there, and the page that holds it.</summary>
+    public sealed record Place(int Position, int Total, int? Previous, int? Next, int Page);
+
+    /// <summary>
+    /// The demand's place in the list the staff member is working through (the inbox's filters and sort, not its page),
+    /// or null when the list does not hold it. Only ids are read: a list of thousands is a few kilobytes.
+    /// </summary>
+    public async Task<Place?> PlaceAsync(Actor actor, int id, Filter filter, CancellationToken cancellationToken = default)
+    {
+        var found = Find(actor, filter);
+        if (!found.Succeeded) return null;
+        var ids = await Ordered(found.Value!, filter.Sort).Ordered.Select(d => d.Id).ToListAsync(cancellationToken);
+        var at = ids.IndexOf(id);
+        if (at < 0) return null;
+        return new Place(at + 1, ids.Count, at > 0 ? ids[at - 1] : null, at < ids.Count - 1 ? ids[at + 1] : null,
+            at / Paging.DefaultPageSize + 1);
+    }
+
+    /// <summary>
+    /// The filter and the sort as the inbox's URL carries them ("Filter.Area" → "新材料"), without its page: what a record
+    /// opened from the list passes along, so that its previous, next and "back to the list" stay in that list.
+    /// </summary>
+    public static Dictionary<string, string> ListRoute(Filter filter, string? sort)
+    {
+        (string Key, string? Value)[] parts =
+        [
+            ("RoundId", filter.RoundId?.ToString(CultureInfo.InvariantCulture)), ("Area", filter.Area), ("Direction", filter.Direction),
+            ("UnitId", filter.UnitId?.ToString(CultureInfo.InvariantCulture)), ("County", filter.County), ("Channel", filter.Channel),
+            ("Status", filter.Status?.ToString()), ("Text", filter.Text),
+            ("Sort", Paging.SortText(Paging.SortOf(sort, SortKeys, DefaultSort))),
+        ];
+        return parts.Where(p => !string.IsNullOrWhiteSpace(p.Value)).ToDictionary(p => "Filter." + p.Key, p => p.Value!.Trim());
     }
 
     /// <summary>The demands the filter finds among those the actor may accept, unordered.</summary>

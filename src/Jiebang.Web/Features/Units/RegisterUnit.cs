@@ -17,7 +17,7 @@ namespace Jiebang.Web.Features.Units;
 /// it; a code that fails only its check character may go forward for staff to check by hand.
 /// </summary>
 public sealed class RegisterUnit(JiebangDbContext db, UserManager<JiebangUser> users, PersonalDataProtector personal,
-    AuditTrail audit, TimeProvider clock)
+    AuditTrail audit, TimeProvider clock, UnitLicence licences)
 {
     public sealed record Input
     {
@@ -40,7 +40,8 @@ public sealed class RegisterUnit(JiebangDbContext db, UserManager<JiebangUser> u
     public static readonly UnitType[] SelfRegisteringTypes =
         Enum.GetValues<UnitType>().Where(t => t != UnitType.ScienceBureau).ToArray();
 
-    public async Task<Outcome<int>> HandleAsync(Input input, CancellationToken cancellationToken = default)
+    /// <param name="licence">The business licence scan, optional: staff judge the registration by it; it can also come later.</param>
+    public async Task<Outcome<int>> HandleAsync(Input input, CancellationToken cancellationToken = default, UnitLicence.Upload? licence = null)
     {
         var regions = await db.Regions.Where(r => r.Level == "county").Select(r => r.Code).ToListAsync(cancellationToken);
         var errors = UnitRegistration.Check(input.Name, input.Uscc, input.Type, input.RegionCode, regions.Contains).ToList();
@@ -65,6 +66,9 @@ public sealed class RegisterUnit(JiebangDbContext db, UserManager<JiebangUser> u
             errors.Add(AccountErrors.UserNameTaken.At("userName", input.UserName.Trim()));
         errors.AddRange(await PasswordRules.CheckAsync(users, input.Password));
         if (errors.Count > 0) return errors;
+        // Checked by content only once the rest holds, so that a refused registration leaves no file behind.
+        var storedLicence = licence is null ? null : await licences.StoreAsync(licence, cancellationToken);
+        if (storedLicence is { Succeeded: false }) return storedLicence.Errors.Select(e => e with { Field = "licence" }).ToList();
 
         var now = clock.GetUtcNow();
         var unit = new Unit
@@ -92,6 +96,12 @@ public sealed class RegisterUnit(JiebangDbContext db, UserManager<JiebangUser> u
         var actor = new Actor(user.Id, user.UserName, unit.Id, new HashSet<string>());
         audit.Record(actor, "unit.registered", nameof(Unit), unit.Id.ToString(), after: UnitSnapshot.Of(unit));
         audit.Record(actor, "account.created", nameof(JiebangUser), user.Id);
+        if (storedLicence?.Value is { } stored)
+        {
+            var attachment = licences.Add(unit.Id, user.Id, licence!.FileName, stored);
+            await db.SaveChangesAsync(cancellationToken);
+            audit.Record(actor, "unit.licence_attached", nameof(Unit), unit.Id.ToString(), after: UnitLicence.Snapshot(attachment));
+        }
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return unit.Id;

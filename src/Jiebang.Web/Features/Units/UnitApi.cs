@@ -22,6 +22,14 @@ public static class UnitApi
             ApiResults.From(await edit.HandleAsync(http.User.Actor(), id, input, ct), status => Results.Ok(new { status })));
         signedIn.MapPut("/{id:int}/contact", async (int id, UpdateUnitContact.Input input, UpdateUnitContact update, HttpContext http, CancellationToken ct) =>
             ApiResults.From(await update.HandleAsync(http.User.Actor(), id, input, ct)));
+        signedIn.MapGet("/{id:int}/licence", async (int id, UnitLicence licences, HttpContext http, CancellationToken ct) =>
+            ApiResults.From(await licences.OpenAsync(http.User.Actor(), id, ct), d => Results.File(d.Content, d.ContentType, d.FileName)));
+        signedIn.MapPost("/{id:int}/licence", async (int id, IFormFile file, AttachUnitLicence attach, HttpContext http, CancellationToken ct) =>
+        {
+            await using var content = file.OpenReadStream();
+            return ApiResults.From(await attach.HandleAsync(http.User.Actor(), id, new UnitLicence.Upload(file.FileName, content), ct),
+                v => Results.Created($"/api/units/{id}/licence", v));
+        }).DisableAntiforgery();
         signedIn.MapPost("/{id:int}/review", async (int id, ReviewUnit.Input input, ReviewUnit review, HttpContext http, CancellationToken ct) =>
             ApiResults.From(await review.HandleAsync(http.User.Actor(), id, input, ct), status => Results.Ok(new { status })));
     }

@@ -5,13 +5,22 @@ using Jiebang.Web.Features.Demands;
 using Jiebang.Web.Features.Files;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 
 namespace Jiebang.Web.Pages.Demands;
 
 /// <summary>A demand as submitted, its receipt and history, and the actions its reader may take.</summary>
 public sealed class DetailsModel(DemandQueries queries, WithdrawDemand withdraw, DecideOnDemand decide, FilingScans scans, TimeProvider clock,
-    Features.Guidelines.GuidelineQueries guidelines) : PageModel
+    Features.Guidelines.GuidelineQueries guidelines, BureauInbox inbox, Data.JiebangDbContext db) : PageModel
 {
+    /// <summary>The inbox list the staff member opened this demand from (its filters and sort ride along in the URL).</summary>
+    /// <remarks>Named, so that without "Filter." keys it is not bound from the bare route values (the page's own "page" is no page number).</remarks>
+    [BindProperty(SupportsGet = true, Name = "Filter")] public BureauInbox.Filter Filter { get; set; } = new();
+    /// <summary>Set when the page was opened from the inbox: the list's filters and sort, to pass on to previous, next and back.</summary>
+    public Dictionary<string, string>? ListRoute { get; private set; }
+    /// <summary>Where the demand stands in that list; null when the list no longer holds it (a decision moved it out).</summary>
+    public BureauInbox.Place? Place { get; private set; }
     /// <summary>The challenge-list items the demand was taken up into, as the reader may see them.</summary>
     public IReadOnlyList<Features.Guidelines.GuidelineQueries.ItemRef> TakenUpInto { get; private set; } = [];
     public DemandQueries.Detail Detail { get; private set; } = null!;
@@ -71,14 +80,19 @@ public sealed class DetailsModel(DemandQueries queries, WithdrawDemand withdraw,
 
     public async Task<IActionResult> OnPostDecideAsync(int id, CancellationToken cancellationToken)
     {
+        // The next record is the one after this in the list as it stood: the decision may move this one out of it.
+        var listRoute = ListRouteOf(User.Actor());
+        var place = listRoute is null ? null : await inbox.PlaceAsync(User.Actor(), id, Filter, cancellationToken);
         var outcome = await decide.HandleAsync(User.Actor(), id, Decision, cancellationToken);
         if (outcome.IsNotFound) return NotFound();
         if (outcome.IsForbidden) return Forbid();
         if (outcome.Succeeded)
         {
-            // The reviewer reads what the step did and what the filer sees next.
+            // The reviewer reads what the step did and what the filer sees next, then goes on to the next in the list.
             TempData["Decided"] = outcome.Value.ToString();
-            return RedirectToPage(new { id });
+            TempData["DecidedTitle"] = await db.Demands.Where(d => d.Id == id).Select(d => d.Title).FirstOrDefaultAsync(cancellationToken);
+            if (place is not null) TempData["DecidedMoved"] = place.Next is null ? "last" : "next";
+            return RedirectToPage(Values(RouteTo(place?.Next ?? id, listRoute)));
         }
         ModelState.AddRuleErrors(outcome.Errors, "Decision");
         return await LoadAsync(id, cancellationToken) ?? Page();
@@ -99,6 +113,31 @@ public sealed class DetailsModel(DemandQueries queries, WithdrawDemand withdraw,
         CanAttachScan = owner && demand.LatestVersion is not null;
         Scans = await scans.ScansOf(nameof(Demand), id, cancellationToken);
         TakenUpInto = (await guidelines.LineageAsync(actor, [id], cancellationToken)).GetValueOrDefault(id, []);
+        ListRoute = ListRouteOf(actor);
+        if (ListRoute is not null) Place = await inbox.PlaceAsync(actor, id, Filter, cancellationToken);
         return null;
+    }
+
+    /// <summary>The inbox's filters and sort when the page was opened from it by someone who may read it; the carried sort marks it.</summary>
+    Dictionary<string, string>? ListRouteOf(Actor actor) =>
+        Request.Query.ContainsKey("Filter.Sort") && inbox.Find(actor, Filter).Succeeded ? BureauInbox.ListRoute(Filter, Filter.Sort) : null;
+
+    /// <summary>The route values of another demand of the same list (or of this one), with the list's filters and sort.</summary>
+    public Dictionary<string, string> RouteTo(int id, IReadOnlyDictionary<string, string>? listRoute = null) =>
+        new(listRoute ?? ListRoute ?? []) { ["id"] = id.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+
+    static RouteValueDictionary Values(IEnumerable<KeyValuePair<string, string>> pairs)
+    {
+        var values = new RouteValueDictionary();
+        foreach (var (key, value) in pairs) values[key] = value;
+        return values;
+    }
+
+    /// <summary>The inbox with its filters and sort, at the page that holds this demand.</summary>
+    public string BackToListUrl()
+    {
+        var values = Values(ListRoute ?? []);
+        if (Place is { Page: > 1 } place) values["Filter.Page"] = place.Page;
+        return Url.Page("/Inbox/Index", values) ?? "/Inbox";
     }
 }

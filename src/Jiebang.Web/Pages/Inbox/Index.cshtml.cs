@@ -55,5 +55,9 @@ public sealed class IndexModel(BureauInbox inbox, JiebangDbContext db, FormRegis
     public bool IsOutsideTaxonomy(string? value, IEnumerable<string> names) =>
         !string.IsNullOrWhiteSpace(value) && !names.Contains(value.Trim());
 
+    /// <summary>A demand of the list, opened with the list's filters and sort so that its page can go to the previous and next one.</summary>
+    public Dictionary<string, string> RecordRoute(int id) =>
+        new(BureauInbox.ListRoute(Filter, Result.Sort)) { ["id"] = id.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+
     public static int Percent(int part, int whole) => whole == 0 ? 0 : (int)Math.Round(100.0 * part / whole);
 }

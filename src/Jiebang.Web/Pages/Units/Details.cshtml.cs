@@ -8,8 +8,13 @@ using Microsoft.EntityFrameworkCore;
 namespace Jiebang.Web.Pages.Units;
 
 public sealed class DetailsModel(UnitQueries units, ReviewUnit review, UpdateUnitContact updateContact, EditUnit editUnit,
-    Data.JiebangDbContext db, Features.Setup.BureauProfile bureau, UnitRegistrationFacts facts) : PageModel
+    Data.JiebangDbContext db, Features.Setup.BureauProfile bureau, UnitRegistrationFacts facts, UnitLicence licences,
+    AttachUnitLicence attachLicence, Features.Files.FileStore files) : PageModel
 {
+    /// <summary>The current business licence scan, which staff judge the registration by; the unit's own people add or replace it.</summary>
+    public UnitLicence.View? Licence { get; private set; }
+    public bool CanAttachLicence { get; private set; }
+    public long MaxUploadMegabytes => files.MaxUploadBytes / (1024 * 1024);
     /// <summary>The accounts the unit registered with, for those who review units.</summary>
     public IReadOnlyList<UnitRegistrationFacts.Account>? Accounts { get; private set; }
     public UnitView Unit { get; private set; } = null!;
@@ -41,6 +46,25 @@ public sealed class DetailsModel(UnitQueries units, ReviewUnit review, UpdateUni
         return await LoadAsync(id, cancellationToken) ?? Page();
     }
 
+    public async Task<IActionResult> OnPostLicenceAsync(int id, IFormFile? licence, CancellationToken cancellationToken)
+    {
+        if (licence is null)
+        {
+            ModelState.AddModelError("Licence", Features.Files.FileErrors.Empty.At("licence").Message());
+            return await LoadAsync(id, cancellationToken) ?? Page();
+        }
+        await using var content = licence.OpenReadStream();
+        var outcome = await attachLicence.HandleAsync(User.Actor(), id, new UnitLicence.Upload(licence.FileName, content), cancellationToken);
+        if (outcome.IsNotFound) return NotFound();
+        if (outcome.Succeeded)
+        {
+            TempData["LicenceAttached"] = outcome.Value!.FileName;
+            return RedirectToPage(new { id });
+        }
+        foreach (var error in outcome.Errors) ModelState.AddModelError("Licence", error.Message());
+        return await LoadAsync(id, cancellationToken) ?? Page();
+    }
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ?? Page();
 
@@ -68,6 +92,8 @@ public sealed class DetailsModel(UnitQueries units, ReviewUnit review, UpdateUni
         if (!outcome.Succeeded) return NotFound();
         Unit = outcome.Value!;
         CanEditContact = User.Actor().BelongsTo(Unit.Id);
+        CanAttachLicence = CanEditContact;
+        Licence = await licences.CurrentAsync(id, cancellationToken);
         CanEditUnit = Permissions.Can(Permissions.WhyNotReviewUnit(User.Actor()));
         if (CanEditUnit)
         {

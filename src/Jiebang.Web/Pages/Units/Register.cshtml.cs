@@ -9,9 +9,13 @@ namespace Jiebang.Web.Pages.Units;
 
 [EnableRateLimiting(JiebangApp.LoginRateLimit)]
 [Features.Security.HashesPassword]
-public sealed class RegisterModel(RegisterUnit register, JiebangDbContext db, Features.Setup.BureauProfile bureau) : PageModel
+public sealed class RegisterModel(RegisterUnit register, JiebangDbContext db, Features.Setup.BureauProfile bureau,
+    Features.Files.FileStore files) : PageModel
 {
     [BindProperty] public RegisterUnit.Input Input { get; set; } = new();
+    /// <summary>The business licence scan, optional here (the unit can add it later from its own page).</summary>
+    [BindProperty(Name = "Input.Licence")] public IFormFile? Licence { get; set; }
+    public long MaxUploadMegabytes => files.MaxUploadBytes / (1024 * 1024);
     public IReadOnlyList<Region> Counties { get; private set; } = [];
     public bool ShowUnusualCodeConfirmation { get; private set; }
     public bool Registered { get; private set; }
@@ -27,7 +31,8 @@ public sealed class RegisterModel(RegisterUnit register, JiebangDbContext db, Fe
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var outcome = await register.HandleAsync(Input, cancellationToken);
+        await using var licence = Licence is { } file && (file.Length > 0 || file.FileName.Length > 0) ? file.OpenReadStream() : null;
+        var outcome = await register.HandleAsync(Input, cancellationToken, licence is null ? null : new UnitLicence.Upload(Licence!.FileName, licence));
         if (!outcome.Succeeded)
         {
             ModelState.AddRuleErrors(outcome.Errors);

@@ -150,6 +150,7 @@
       input.name = input.name.replace(/\[\d+\]/, '[' + index + ']');
       input.value = '';
       input.setAttribute('aria-label', input.getAttribute('aria-label').replace(/\d+(?=行)/, String(index + 1)));
+      input.removeAttribute('aria-required'); // a row added is past the table's minimum: the filer's choice
     });
     row.querySelectorAll('.jb-findings').forEach(el => { el.innerHTML = ''; });
     body.appendChild(row);

@@ -38,6 +38,13 @@ document.querySelectorAll('[data-jb-print]').forEach(function (button) {
   });
 })();
 
+// A message that says what an action did on the page it led to (a decision that opened the next record)
+// takes focus, so that it is read first; the next Tab goes on from there.
+(function () {
+  const message = document.querySelector('[data-jb-focus-on-load]');
+  if (message && !document.querySelector('[data-jb-error-summary]')) message.focus();
+})();
+
 // The navbar link of the page one is on says so to a screen reader, not by colour alone.
 document.querySelectorAll('.navbar a.nav-link[href]').forEach(function (link) {
   if (link.pathname === location.pathname && !link.hasAttribute('aria-current')) link.setAttribute('aria-current', 'page');

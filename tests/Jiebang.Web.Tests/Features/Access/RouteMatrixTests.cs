@@ -59,6 +59,9 @@ public sealed class RouteMatrixTests(RouteMatrixTests.Host host) : IClassFixture
         StaffAndAdmin("POST", "/api/units/{id:int}/contact-phone/reveal", "/api/units/{B}/contact-phone/reveal", Expect.NotFound, "{}"),
         Custom("PUT", "/api/units/{id:int}", "/api/units/{B}", L, D, D, D, D, I, "{}"),
         Custom("PUT", "/api/units/{id:int}/contact", "/api/units/{B}/contact", L, N, N, N, N, N, "{}"),
+        // Enterprise B's business licence scan (the host gives it one): staff and B's own people only.
+        Custom("GET", "/api/units/{id:int}/licence", "/api/units/{B}/licence", L, N, N, N, O, O),
+        Custom("POST", "/api/units/{id:int}/licence", "/api/units/{B}/licence", L, N, N, N, N, N, Multipart),
         new("POST", "/api/units/{id:int}/review", "/api/units/{B}/review", Expect.Login, Expect.Denied, Expect.Denied,
             Expect.Denied, Expect.Denied, Expect.Invalid, """{"decision":"Reject"}"""),
         SignedIn("GET", "/Rounds", "/Rounds"),
@@ -258,6 +261,11 @@ public sealed class RouteMatrixTests(RouteMatrixTests.Host host) : IClassFixture
             await using var db = App.CreateDbContext();
             RoundId = db.Rounds.First().Id;
             DemandId = await TestDemands.SubmittedAsync(App, Personas.UnitB);
+            using var scope = App.Services.CreateScope();
+            var licences = scope.ServiceProvider.GetRequiredService<Web.Features.Units.UnitLicence>();
+            var licence = await licences.StoreAsync(new("licence.png", new MemoryStream([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0])), default);
+            licences.Add(Personas.UnitB, "test", "licence.png", licence.Value!);
+            await scope.ServiceProvider.GetRequiredService<Web.Data.JiebangDbContext>().SaveChangesAsync();
         }
 
         public async Task<HttpClient> ClientFor(string persona)
