@@ -38,7 +38,7 @@ internal static class EngineRunner
         // Query latency is the index alone; confirming the candidates against their texts (which the
         // application reads from its database) is timed with the evidence for the top 10, as the same alignment.
         result.RunQueries(corpus.Cases, queries,
-            text => [.. loaded.Candidates(TextSketch.Of(text, loaded.Settings), candidates).Select(m => ((int)m.Id, m.Score))]);
+            text => [.. loaded.Candidates(TextSketch.ForQuery(text, loaded.Settings), candidates).Select(m => ((int)m.Id, m.Score))]);
         foreach (var (i, hits) in result.Hits.ToList())
         {
             var evidence = Stopwatch.StartNew();
@@ -71,7 +71,7 @@ internal static class EngineRunner
             var c = corpus.Cases[i];
             if (c.Source >= 0 && !hits.Any(h => h.Doc == c.Source && result.Flags(i, h, threshold)))
             {
-                var ranked = index.Candidates(TextSketch.Of(c.Text, index.Settings), 1000).ToList();
+                var ranked = index.Candidates(TextSketch.ForQuery(c.Text, index.Settings), 1000).ToList();
                 var rank = ranked.FindIndex(m => m.Id == c.Source);
                 var sketch = rank < 0 ? null : ranked[rank];
                 var confirmed = index.Confirm(sketch ?? new Match(c.Source, 0, 0, 0), c.Text, corpus.Texts[c.Source]);
@@ -80,7 +80,7 @@ internal static class EngineRunner
             }
             foreach (var (doc, score) in hits.Where(h => h.Doc != c.Source && result.Flags(i, h, threshold) && c.Source < 0))
             {
-                var sketch = index.Candidates(TextSketch.Of(c.Text, index.Settings), 1000).First(m => m.Id == doc);
+                var sketch = index.Candidates(TextSketch.ForQuery(c.Text, index.Settings), 1000).First(m => m.Id == doc);
                 var passages = index.Evidence(c.Text, corpus.Texts[doc]).OrderByDescending(e => e.ALength).Take(2)
                     .Concat(PassageAligner.Align(c.Text, corpus.Texts[doc], minPassage).Take(2))
                     .Select(e => c.Text.Substring(e.AStart, e.ALength));

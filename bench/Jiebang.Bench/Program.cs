@@ -31,11 +31,15 @@ foreach (var size in options.Sizes)
     File.WriteAllText($"bench-{size}.md", report);
 }
 
-// Engine settings to try (defaults when absent): --stop-fraction, --min-containment-weight.
+// Engine settings to try (defaults when absent): --stop-fraction, --min-shared-weight, --pair-window, --passage-gram,
+// --passage-spacing (all saved with the index, which the harness queries after loading it).
 static SimilaritySettings Tuning(string[] args) => new()
 {
     StopFraction = double.Parse(Get(args, "--stop-fraction", new SimilaritySettings().StopFraction.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture),
     MinSharedWeight = double.Parse(Get(args, "--min-shared-weight", new SimilaritySettings().MinSharedWeight.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture),
+    PairWindow = int.Parse(Get(args, "--pair-window", new SimilaritySettings().PairWindow.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture),
+    PassageGram = int.Parse(Get(args, "--passage-gram", new SimilaritySettings().PassageGram.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture),
+    PassageSpacing = int.Parse(Get(args, "--passage-spacing", new SimilaritySettings().PassageSpacing.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture),
 };
 
 static string Get(string[] args, string name, string fallback) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;

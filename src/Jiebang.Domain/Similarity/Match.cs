@@ -10,10 +10,10 @@ namespace Jiebang.Domain.Similarity;
 /// even inside a long text.
 /// </param>
 /// <param name="Sequence">
-/// The weight of fingerprint pairs the two texts share (<see cref="FingerprintPairs"/>: text shared
-/// in the same order), as estimated 字 over <see cref="SimilaritySettings.PassageChars"/>, capped
-/// at 1; 0 from <see cref="SimilarityIndex.Query(string, int, double)"/>. It ranks candidates for
-/// confirmation (<see cref="SimilarityIndex.Candidates(string)"/>) and is not part of
+/// The 字 the two texts share in the same order, as estimated from the passage n-grams they share
+/// (<see cref="PassageGrams"/>, and fingerprint pairs when a round turns them on), over
+/// <see cref="SimilaritySettings.PassageChars"/>, capped at 1; 0 from <see cref="SimilarityIndex.Query(string, int, double)"/>.
+/// It ranks candidates for confirmation (<see cref="SimilarityIndex.Candidates(string)"/>) and is not part of
 /// <paramref name="Score"/>: a phrase common in the area also repeats in order.
 /// </param>
 /// <param name="Passage">

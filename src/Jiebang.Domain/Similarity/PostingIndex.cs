@@ -17,7 +17,10 @@ internal sealed class PostingIndex
 {
     private const int DirectorySize = 1 << 16;
 
-    private int[] _directory = new int[DirectorySize + 1];
+    // Shared and never written until the first merge (Freeze makes a new one): an index left empty, as the
+    // fingerprint pairs' by default, costs nothing.
+    private static readonly int[] EmptyDirectory = new int[DirectorySize + 1];
+    private int[] _directory = EmptyDirectory;
     private ushort[] _keyLows = [];
     private int[] _starts = [0];
     private int[] _postings = [];
@@ -168,6 +171,13 @@ internal sealed class PostingIndex
     private void Freeze(ReadOnlySpan<uint> keys, int[] starts, int[] postings)
     {
         _keyLows = new ushort[keys.Length];
+        _starts = starts;
+        _postings = postings;
+        if (keys.IsEmpty)
+        {
+            _directory = EmptyDirectory;
+            return;
+        }
         _directory = new int[DirectorySize + 1];
         for (var i = 0; i < keys.Length; i++)
         {
@@ -175,8 +185,6 @@ internal sealed class PostingIndex
             _directory[(keys[i] >> 16) + 1]++;
         }
         for (var b = 0; b < DirectorySize; b++) _directory[b + 1] += _directory[b];
-        _starts = starts;
-        _postings = postings;
     }
 
     /// <summary>Where each frozen key's postings start in <see cref="FrozenPostings"/>, and where the last ends.</summary>
@@ -185,7 +193,7 @@ internal sealed class PostingIndex
     public int[] FrozenPostings => _postings;
 
     public long MemoryBytes =>
-        4L * _directory.Length + 2L * _keyLows.Length + 4L * _starts.Length + 4L * _postings.Length
+        (_directory == EmptyDirectory ? 0 : 4L * _directory.Length) + 2L * _keyLows.Length + 4L * _starts.Length + 4L * _postings.Length
         + 8L * _tailDocs.Length + 24L * _tail.Count;
 
     public void WriteTo(BinaryWriter writer)
@@ -203,9 +211,10 @@ internal sealed class PostingIndex
     {
         var keyCount = Take<int>(ref bytes, 1)[0];
         var postingCount = Take<int>(ref bytes, 1)[0];
+        var directory = Take<int>(ref bytes, DirectorySize + 1);
         return new PostingIndex
         {
-            _directory = Take<int>(ref bytes, DirectorySize + 1),
+            _directory = keyCount == 0 ? EmptyDirectory : directory,
             _keyLows = Take<ushort>(ref bytes, keyCount),
             _starts = Take<int>(ref bytes, keyCount + 1),
             _postings = Take<int>(ref bytes, postingCount),

@@ -57,14 +57,17 @@ public sealed partial class SimilarityIndex
     }
 
     /// <summary>
-    /// Merges the tails of the fingerprint and pair indexes (both by default, one beside the other),
-    /// and refreshes the boilerplate weights when the fingerprints merge.
+    /// Merges the tails of the fingerprint index and of the pair and passage indexes (all by default,
+    /// the last two beside the first), and refreshes the boilerplate weights when the fingerprints merge.
     /// </summary>
     private void MergeLocked(bool postings = true, bool pairs = true)
     {
         // On a thread of its own: the pool's threads may all be sketching the next batch of AddRange.
-        var pairMerge = !pairs ? null : Task.Factory.StartNew(
-            () => _pairs.Merge(_deadInPairs ? _alive : null), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        var pairMerge = !pairs ? null : Task.Factory.StartNew(() =>
+        {
+            _pairs.Merge(_deadInPairs ? _alive : null);
+            _passages.Merge(_deadInPassages ? _alive : null);
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         if (postings)
         {
             _postings.Merge(_deadInPostings ? _alive : null);
@@ -73,7 +76,7 @@ public sealed partial class SimilarityIndex
         }
         if (pairMerge is null) return;
         pairMerge.GetAwaiter().GetResult();
-        _deadInPairs = false;
+        _deadInPairs = _deadInPassages = false;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // as PostingIndex.Merge

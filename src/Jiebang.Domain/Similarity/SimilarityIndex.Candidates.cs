@@ -8,9 +8,13 @@ public sealed partial class SimilarityIndex
     /// so that a record sharing one passage in order ranks high even when each of the passage's
     /// fingerprints is common.
     /// </summary>
-    public IReadOnlyList<Match> Candidates(string text) => Candidates(TextSketch.Of(text, Settings), Settings.Candidates);
+    public IReadOnlyList<Match> Candidates(string text) => Candidates(TextSketch.ForQuery(text, Settings), Settings.Candidates);
 
-    /// <summary>As <see cref="Candidates(string)"/>, from a sketch, the best <paramref name="count"/>.</summary>
+    /// <summary>
+    /// As <see cref="Candidates(string)"/>, from a sketch, the best <paramref name="count"/>. Make it with
+    /// <see cref="TextSketch.ForQuery"/>: a sketch made to index finds a short passage only where the two
+    /// texts kept the same passage n-gram.
+    /// </summary>
     public IReadOnlyList<Match> Candidates(TextSketch sketch, int count)
     {
         _lock.EnterReadLock();

@@ -4,47 +4,94 @@ public sealed partial class SimilarityIndex
 {
     /// <summary>
     /// Accumulates, for every record sharing a fingerprint with the query, the shared weight and,
-    /// <paramref name="bySequence"/>, the shared weight of fingerprint pairs; keeps those scoring at
-    /// least <paramref name="threshold"/>, best first by score or, <paramref name="bySequence"/>, by
-    /// score plus sequence (the two kinds of evidence add up: shared weight, and that order).
+    /// <paramref name="bySequence"/>, the 字 the two texts share in order as the fingerprint pairs and
+    /// passage n-grams they share estimate; keeps those scoring at least <paramref name="threshold"/>,
+    /// best first by score or, <paramref name="bySequence"/>, by score plus sequence (the two kinds of
+    /// evidence add up: shared weight, and that order).
     /// </summary>
     private List<Match> QueryLocked(TextSketch sketch, int top, double threshold, bool bySequence)
     {
-        var shared = s_shared is { } s && s.Length >= _count ? s : s_shared = new float[Math.Max(_count, 1024) * 2];
-        var pairShared = !bySequence ? null : s_pairShared is { } p && p.Length >= _count ? p : s_pairShared = new float[Math.Max(_count, 1024) * 2];
-        var touched = s_touched ??= [];
-        touched.Clear();
+        var size = Math.Max(_count, 1024) * 2;
+        var shared = s_shared is { } s && s.Length >= _count ? s : s_shared = new float[size];
+        var inOrder = !bySequence ? null : s_pairShared is { } p && p.Length >= _count ? p : s_pairShared = new float[size];
+        var passages = !bySequence ? null : s_passageShared is { } q && q.Length >= _count ? q : s_passageShared = new float[size];
+        var rarest = !bySequence ? null : s_passageRarest is { } r && r.Length >= _count ? r : s_passageRarest = new float[size];
+        var touched = new Touched(s_touched ??= [], s_stamps is { } t && t.Length >= _count ? t : s_stamps = new int[size], NextGeneration());
         var stop = StopCount();
-        var queryWeight = Accumulate(_postings, sketch.Keys, shared, pairShared, touched, documents => Weight(documents, stop));
-        if (pairShared is not null) Accumulate(_pairs, sketch.PairKeys, pairShared, shared, touched, documents => PairWeight(documents, stop));
+        var queryWeight = Accumulate(_postings, sketch.Keys, shared, touched, documents => Weight(documents, stop));
+        if (inOrder is not null && passages is not null)
+        {
+            var charsPerPair = (float)((Settings.PairWindow + 1) / 2.0 * CharsPerFingerprint);
+            Accumulate(_pairs, sketch.PairKeys, inOrder, touched, documents => charsPerPair * PairWeight(documents, stop));
+            AccumulatePassages(sketch.QueryPassageKeys ?? sketch.PassageKeys, passages, rarest!, touched);
+        }
         // The best `top` in a min-heap on rank: a common query touches a large share of the corpus,
-        // and neither a Match for each record touched nor a sort of them all is needed.
-        var best = new PriorityQueue<Match, Rank>(top + 1);
-        foreach (var doc in touched)
+        // and neither a Match for each record touched nor a sort of them all is needed. Beside it, the
+        // records sharing the most passage n-gram weight, for the places kept for them.
+        var best = new PriorityQueue<(Match, Rank), Rank>(top + 1);
+        var reserved = bySequence ? Math.Min(top, Settings.PassageCandidates) : 0;
+        var byPassage = new PriorityQueue<(Match, Rank), Rank>(reserved + 1);
+        foreach (var doc in touched.Documents)
         {
             var common = shared[doc];
-            var pairs = pairShared?[doc] ?? 0;
+            var pairChars = inOrder?[doc] ?? 0;
+            var passageChars = passages?[doc] ?? 0;
+            var rarestPassage = rarest?[doc] ?? 0;
             shared[doc] = 0;
-            if (pairShared is not null) pairShared[doc] = 0;
-            if (Math.Max(common, pairs) < Settings.MinSharedWeight) continue;
+            if (inOrder is not null) inOrder[doc] = 0;
+            if (passages is not null) passages[doc] = 0;
+            if (rarest is not null) rarest[doc] = 0;
+            var chars = pairChars + passageChars;
+            // Below one fingerprint of content, or half a passage n-gram's worth in order, there is nothing to confirm.
+            if (common < Settings.MinSharedWeight && chars < Settings.PassageSpacing / 2.0) continue;
             var docWeight = Math.Max(_weights[doc], common);
             var score = Score(common, queryWeight, docWeight);
             if (score < threshold) continue;
-            var rank = score + (bySequence ? Sequence(pairs) : 0);
-            var ranked = new Rank(rank, pairs, _ids[doc]);
-            if (best.Count == top && best.TryPeek(out _, out var lowest) && ranked.CompareTo(lowest) <= 0) continue;
-            best.Enqueue(Measure(_ids[doc], common, queryWeight, docWeight, pairs), ranked);
-            if (best.Count > top) best.Dequeue();
+            var rank = score + (bySequence ? Sequence(chars) : 0);
+            var ranked = new Rank(rank, chars, _ids[doc]);
+            var fits = best.Count < top || (best.TryPeek(out _, out var lowest) && ranked.CompareTo(lowest) > 0);
+            var passageRank = new Rank(rarestPassage, rank, _ids[doc]);
+            var fitsByPassage = reserved > 0 && rarestPassage >= 0.5
+                && (byPassage.Count < reserved || (byPassage.TryPeek(out _, out var lowestByPassage) && passageRank.CompareTo(lowestByPassage) > 0));
+            if (!fits && !fitsByPassage) continue;
+            var match = Measure(_ids[doc], common, queryWeight, docWeight, chars);
+            if (fits)
+            {
+                best.Enqueue((match, ranked), ranked);
+                if (best.Count > top) best.Dequeue();
+            }
+            if (fitsByPassage)
+            {
+                byPassage.Enqueue((match, ranked), passageRank);
+                if (byPassage.Count > reserved) byPassage.Dequeue();
+            }
         }
-        var matches = new List<Match>(best.Count);
-        while (best.TryDequeue(out var match, out _)) matches.Add(match);
-        matches.Reverse();
-        return matches;
+        // The best by rank, less as many of the last as the records kept for their passages that are not among them.
+        var kept = byPassage.UnorderedItems.Select(item => item.Element).ToList();
+        var ranks = best.UnorderedItems.Select(item => item.Element).OrderByDescending(e => e.Item2).ToList();
+        var extra = kept.Where(k => !ranks.Exists(r => r.Item1.Id == k.Item1.Id)).ToList();
+        return [.. ranks.Take(Math.Max(0, top - extra.Count)).Concat(extra).OrderByDescending(e => e.Item2).Select(e => e.Item1)];
+    }
+
+    /// <summary>The records touched by a query, each once: a stamp of this query's generation marks those already listed.</summary>
+    private readonly record struct Touched(List<int> Documents, int[] Stamps, int Generation);
+
+    [ThreadStatic] private static int t_generation;
+
+    private static int NextGeneration()
+    {
+        if (t_generation == int.MaxValue)
+        {
+            t_generation = 0;
+            if (s_stamps is not null) Array.Clear(s_stamps);
+        }
+        s_touched?.Clear();
+        return ++t_generation;
     }
 
     /// <summary>
     /// A candidate's place: by score (plus sequence, for candidates); on a tie, the record sharing more
-    /// in order, then the older record (the one a copy is more likely to be taken from), so that
+    /// in order (<c>Pairs</c>: 字 shared in order), then the older record (the one a copy is more likely to be taken from), so that
     /// which of two equal records makes the cut does not depend on the order they were met in.
     /// </summary>
     private readonly record struct Rank(double Value, double Pairs, long Id) : IComparable<Rank>
@@ -57,10 +104,10 @@ public sealed partial class SimilarityIndex
 
     /// <summary>
     /// Adds the weight of each of <paramref name="keys"/> found in <paramref name="postings"/> to its
-    /// records' entry of <paramref name="shared"/>; a record is touched the first time either
-    /// accumulator (<paramref name="shared"/> or <paramref name="other"/>) gets weight. Returns the keys' total weight.
+    /// records' entry of <paramref name="shared"/>, and lists each record the first time the query
+    /// touches it. Returns the keys' total weight.
     /// </summary>
-    private float Accumulate(PostingIndex postings, uint[] keys, float[] shared, float[]? other, List<int> touched, Func<int, float> weightOf)
+    private float Accumulate(PostingIndex postings, uint[] keys, float[] shared, Touched touched, Func<int, float> weightOf)
     {
         var total = 0f;
         foreach (var key in keys)
@@ -68,17 +115,51 @@ public sealed partial class SimilarityIndex
             var weight = weightOf(postings.Count(key));
             total += weight;
             if (weight == 0) continue;
-            foreach (var doc in postings.Frozen(key)) Accumulate(shared, other, touched, doc, weight);
-            var state = (shared, other, touched, weight, this);
-            postings.VisitTail(key, ref state, static (ref st, doc) => st.Item5.Accumulate(st.shared, st.other, st.touched, doc, st.weight));
+            foreach (var doc in postings.Frozen(key)) Accumulate(shared, touched, doc, weight);
+            var state = (shared, touched, weight, this);
+            postings.VisitTail(key, ref state, static (ref st, doc) => st.Item4.Accumulate(st.shared, st.touched, doc, st.weight));
         }
         return total;
     }
 
-    private void Accumulate(float[] shared, float[]? other, List<int> touched, int doc, float weight)
+    /// <summary>
+    /// Adds, for each record holding one of the query's passage n-grams, the 字 it stands for (the spacing,
+    /// times its weight) to <paramref name="chars"/>, and keeps in <paramref name="rarest"/> the weight of the
+    /// rarest one: a single n-gram held by the query and the source alone is the evidence of a short copied
+    /// passage, which many n-grams of the area's phrasing, each held by dozens, must not outweigh.
+    /// </summary>
+    private void AccumulatePassages(uint[] keys, float[] chars, float[] rarest, Touched touched)
+    {
+        var stop = PassageStopCount();
+        foreach (var key in keys)
+        {
+            var documents = _passages.Count(key);
+            if (documents == 0 || documents > stop) continue;
+            var weight = PassageWeight(documents, stop);
+            foreach (var doc in _passages.Frozen(key)) AccumulatePassage(chars, rarest, touched, doc, weight);
+            var state = (chars, rarest, touched, weight, this);
+            _passages.VisitTail(key, ref state, static (ref st, doc) => st.Item5.AccumulatePassage(st.chars, st.rarest, st.touched, doc, st.weight));
+        }
+    }
+
+    private void AccumulatePassage(float[] chars, float[] rarest, Touched touched, int doc, float weight)
     {
         if (!_alive[doc]) return;
-        if (shared[doc] == 0 && (other is null || other[doc] == 0)) touched.Add(doc);
+        Accumulate(chars, touched, doc, weight * Settings.PassageSpacing);
+        if (weight > rarest[doc]) rarest[doc] = weight;
+    }
+
+    /// <summary>1 for a passage n-gram of one text, falling as log(stop / documents) to 0 at the cut: sharper than a fingerprint's weight.</summary>
+    private static float PassageWeight(int documents, int stop) => (float)(Math.Log((stop + 1.0) / documents) / Math.Log(stop + 1.0));
+
+    private void Accumulate(float[] shared, Touched touched, int doc, float weight)
+    {
+        if (!_alive[doc]) return;
+        if (touched.Stamps[doc] != touched.Generation)
+        {
+            touched.Stamps[doc] = touched.Generation;
+            touched.Documents.Add(doc);
+        }
         shared[doc] += weight;
     }
 
@@ -96,8 +177,15 @@ public sealed partial class SimilarityIndex
         return Math.Max(containment, Math.Min(1, common * CharsPerFingerprint / Settings.PassageChars));
     }
 
-    /// <summary>Shared pair weight as 字 of text shared in order over <see cref="SimilaritySettings.PassageChars"/>, capped at 1.</summary>
-    private double Sequence(double pairs) => Math.Min(1, pairs * (Settings.PairWindow + 1) / 2 * CharsPerFingerprint / Settings.PassageChars);
+    /// <summary>字 of text shared in order over <see cref="SimilaritySettings.PassageChars"/>, capped at 1.</summary>
+    private double Sequence(double chars) => Math.Min(1, chars / Settings.PassageChars);
+
+    /// <summary>
+    /// The cut above which a passage n-gram is no evidence of copying: √N (at least the boilerplate floor),
+    /// a thousand texts at 1M. A 20-字 n-gram more texts hold is a stock phrase; below an eighth of the cut
+    /// it weighs 1, as a fingerprint does (<see cref="Weight"/>). It also bounds the postings a query visits.
+    /// </summary>
+    private int PassageStopCount() => Math.Max(Settings.MinStopDocuments, (int)Math.Sqrt(_byId.Count));
 
     /// <summary>Winnowing keeps about 2/(w+1) of the shingles, so a fingerprint stands for (w+1)/2 字.</summary>
     private double CharsPerFingerprint => (Settings.Window + 1) / 2.0;

@@ -3,7 +3,7 @@ namespace Jiebang.Domain.Similarity;
 public sealed partial class SimilarityIndex
 {
     private const int Magic = 0x4953424A; // "JBSI"
-    private const int FormatVersion = 3; // 2: fingerprint pairs; 3: sentence counts
+    private const int FormatVersion = 4; // 2: fingerprint pairs; 3: sentence counts; 4: passage n-grams
 
     /// <summary>
     /// The whole index as bytes (settings, ids, weights, postings as raw little-endian arrays), about
@@ -27,12 +27,15 @@ public sealed partial class SimilarityIndex
             writer.Write(Settings.MinEvidenceChars);
             writer.Write(Settings.PairWindow);
             writer.Write(Settings.MinConfirmedPassageChars);
+            writer.Write(Settings.PassageGram);
+            writer.Write(Settings.PassageSpacing);
             writer.Write(_count);
             writer.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(_ids.AsSpan(0, _count)));
             writer.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(_weights.AsSpan(0, _count)));
             writer.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(_alive.AsSpan(0, _count)));
             _postings.WriteTo(writer);
             _pairs.WriteTo(writer);
+            _passages.WriteTo(writer);
             writer.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(_sentenceCounts.AsSpan()));
             writer.Flush();
             return stream.ToArray();
@@ -56,6 +59,8 @@ public sealed partial class SimilarityIndex
             MinEvidenceChars = PostingIndex.Take<int>(ref bytes, 1)[0],
             PairWindow = PostingIndex.Take<int>(ref bytes, 1)[0],
             MinConfirmedPassageChars = PostingIndex.Take<int>(ref bytes, 1)[0],
+            PassageGram = PostingIndex.Take<int>(ref bytes, 1)[0],
+            PassageSpacing = PostingIndex.Take<int>(ref bytes, 1)[0],
         };
         var count = PostingIndex.Take<int>(ref bytes, 1)[0];
         var index = new SimilarityIndex(settings)
@@ -67,6 +72,7 @@ public sealed partial class SimilarityIndex
         };
         index._postings = PostingIndex.ReadFrom(ref bytes);
         index._pairs = PostingIndex.ReadFrom(ref bytes);
+        index._passages = PostingIndex.ReadFrom(ref bytes);
         index._sentenceCounts = PostingIndex.Take<int>(ref bytes, SentenceSlots);
         index._byId.EnsureCapacity(count);
         for (var doc = 0; doc < count; doc++) if (index._alive[doc]) index._byId[index._ids[doc]] = doc;

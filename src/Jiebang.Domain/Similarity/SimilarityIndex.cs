@@ -19,13 +19,14 @@ public sealed partial class SimilarityIndex
     private readonly ReaderWriterLockSlim _lock = new();
     private PostingIndex _postings = new();
     private PostingIndex _pairs = new();
+    private PostingIndex _passages = new(); // sampled passage n-grams (PassageGrams)
     private long[] _ids = new long[1024];
     private float[] _weights = new float[1024];
     private bool[] _alive = new bool[1024];
     private int _count;
     private float[] _weightMemo = [];
     private int _weightMemoStop = -1;
-    private bool _deadInPostings, _deadInPairs; // removed records whose postings are still in the index
+    private bool _deadInPostings, _deadInPairs, _deadInPassages; // removed records whose postings are still in the index
     private readonly Dictionary<long, int> _byId = [];
 
     /// <summary>
@@ -39,6 +40,9 @@ public sealed partial class SimilarityIndex
     [ThreadStatic] private static float[]? s_shared;
     [ThreadStatic] private static List<int>? s_touched;
     [ThreadStatic] private static float[]? s_pairShared;
+    [ThreadStatic] private static float[]? s_passageShared;
+    [ThreadStatic] private static float[]? s_passageRarest;
+    [ThreadStatic] private static int[]? s_stamps;
 
     /// <summary>Creates an empty index.</summary>
     public SimilarityIndex(SimilaritySettings? settings = null) => Settings = settings ?? new SimilaritySettings();
@@ -50,7 +54,7 @@ public sealed partial class SimilarityIndex
     public int Count => _byId.Count;
 
     /// <summary>Approximate bytes held by the index structures (ids, weights, postings; not the id map).</summary>
-    public long MemoryBytes => 13L * _ids.Length + _postings.MemoryBytes + _pairs.MemoryBytes + 4L * SentenceSlots;
+    public long MemoryBytes => 13L * _ids.Length + _postings.MemoryBytes + _pairs.MemoryBytes + _passages.MemoryBytes + 4L * SentenceSlots;
 
     /// <summary>Adds or replaces the text of record <paramref name="id"/>.</summary>
     public void Add(long id, string text) => Add(id, TextSketch.Of(text, Settings));
@@ -88,6 +92,7 @@ public sealed partial class SimilarityIndex
         }
         _weights[doc] = weight;
         _pairs.Add(doc, sketch.PairKeys);
+        _passages.Add(doc, sketch.PassageKeys);
         foreach (var sentence in sketch.SentenceKeys)
         {
             _sentenceCounts[SentenceSlot(sentence, 0)]++;
@@ -95,7 +100,7 @@ public sealed partial class SimilarityIndex
         }
         // Each index merges when its own tail is large; the boilerplate weights follow the fingerprints'.
         var mergePostings = _postings.TailIsLarge;
-        var mergePairs = _pairs.TailIsLarge;
+        var mergePairs = _pairs.TailIsLarge || _passages.TailIsLarge;
         if (mergePostings || mergePairs) MergeLocked(mergePostings, mergePairs);
     }
 
@@ -116,7 +121,7 @@ public sealed partial class SimilarityIndex
     private void Kill(int doc)
     {
         _alive[doc] = false;
-        _deadInPostings = _deadInPairs = true;
+        _deadInPostings = _deadInPairs = _deadInPassages = true;
     }
 
     /// <summary>

@@ -11,11 +11,27 @@ public sealed record SimilaritySettings
     public int Window { get; init; } = 24;
 
     /// <summary>
-    /// Winnowing window over the pairs of consecutive fingerprints (<see cref="FingerprintPairs"/>):
-    /// 6 keeps about 2 pairs in 7 (≈ 16 for 700 字, 64 bytes of postings) and guarantees a shared
-    /// pair for every 6 consecutive shared pairs, about 90 字 of copied text.
+    /// Winnowing window over the pairs of consecutive fingerprints (<see cref="FingerprintPairs"/>), or 0
+    /// for none, the default since the passage n-grams (<see cref="PassageGram"/>): those rank a reused
+    /// passage's source better from 50 字 up, and with both the candidates were worse at 100k texts and
+    /// the index larger (docs/benchmarks.md). 6 kept about 2 pairs in 7 and a shared pair for every 6
+    /// consecutive shared pairs, about 90 字 of copied text.
     /// </summary>
-    public int PairWindow { get; init; } = 6;
+    public int PairWindow { get; init; }
+
+    /// <summary>
+    /// Length in normalised 字 of the passage n-grams (<see cref="PassageGrams"/>) that find the source of a
+    /// short copied passage: 20, most of a sentence, so that its terms and numbers make it the source's own
+    /// where a trigram is the area's phrasing.
+    /// </summary>
+    public int PassageGram { get; init; } = 20;
+
+    /// <summary>
+    /// A text keeps the passage n-gram at every this many positions: 31, so that any shared passage of
+    /// 31 + 20 − 1 = 50 normalised 字 (<see cref="DefaultFlaggedPassageChars"/>) holds one whole
+    /// (≈ 23 n-grams for 700 字).
+    /// </summary>
+    public int PassageSpacing { get; init; } = 31;
 
     /// <summary>
     /// A fingerprint found in more than this fraction of the texts is boilerplate (weight 0); in at
@@ -55,6 +71,14 @@ public sealed record SimilaritySettings
     /// ranks them with the sequence the sketch keeps); 30 rather than 10 at 1M texts.
     /// </summary>
     public int Candidates { get; init; } = 30;
+
+    /// <summary>
+    /// Of the <see cref="Candidates"/>, the places kept for the records sharing the most passage n-gram
+    /// weight (<see cref="PassageGram"/>), whatever their rank: a 20-字 n-gram held by the query and a
+    /// few records is a copied passage more often than anything else, but one of them is worth ≈ 31 字
+    /// of evidence, while records of the area add up more from phrasing they share in order.
+    /// </summary>
+    public int PassageCandidates { get; init; } = 10;
 
     /// <summary>Shortest run of identical normalised 字 that <see cref="SimilarityIndex.Evidence"/> reports.</summary>
     public int MinEvidenceChars { get; init; } = 12;

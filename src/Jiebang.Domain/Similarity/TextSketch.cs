@@ -4,21 +4,25 @@ using System.Buffers.Binary;
 namespace Jiebang.Domain.Similarity;
 
 /// <summary>
-/// The compact form of one text that the index keeps: its winnowed fingerprints and fingerprint
-/// pairs. Small enough (4 bytes a fingerprint, ≈ 230 bytes for 500 字) to be stored beside the
-/// record, so that an index can be rebuilt without re-reading every text.
+/// The compact form of one text that the index keeps: its winnowed fingerprints, fingerprint
+/// pairs, sentence hashes and sampled passage n-grams (<see cref="PassageGrams"/>). Small enough
+/// (4 bytes a key, ≈ 400 bytes for 500 字) to be stored beside the record, so that an index can be
+/// rebuilt without re-reading every text.
 /// </summary>
 public sealed class TextSketch
 {
     private const int PairsFormat = -2; // first int of ToBytes since pairs; before, the first int was the length (≥ 0)
     private const int SentencesFormat = -3; // since sentence hashes, after the pairs
+    private const int PassagesFormat = -4; // since passage n-grams, after the sentences
 
-    private TextSketch(uint[] fingerprints, uint[] pairs, int length, uint[]? sentences = null)
+    private TextSketch(uint[] fingerprints, uint[] pairs, int length, uint[]? sentences = null, uint[]? passages = null)
     {
         Fingerprints = fingerprints;
         Pairs = pairs;
         Length = length;
         Sentences = sentences ?? [];
+        Passages = passages ?? [];
+        HasPassages = passages is not null;
     }
 
     /// <summary>Distinct fingerprints, sorted ascending.</summary>
@@ -30,6 +34,15 @@ public sealed class TextSketch
     /// <summary>Distinct hashes of the text's whole sentences (<see cref="Similarity.Sentences"/>), sorted ascending; none in a sketch saved before them.</summary>
     public IReadOnlyList<uint> Sentences { get; }
 
+    /// <summary>
+    /// The sampled passage n-grams (<see cref="PassageGrams.Sampled"/>), distinct and sorted ascending; none in a
+    /// sketch saved before them (<see cref="HasPassages"/> is then false: make it again from the text).
+    /// </summary>
+    public IReadOnlyList<uint> Passages { get; }
+
+    /// <summary>Whether the sketch was made with passage n-grams (a sketch saved by older code was not).</summary>
+    public bool HasPassages { get; }
+
     /// <summary>Length of the normalised text in 字.</summary>
     public int Length { get; }
 
@@ -38,6 +51,25 @@ public sealed class TextSketch
     internal uint[] PairKeys => (uint[])Pairs;
 
     internal uint[] SentenceKeys => (uint[])Sentences;
+
+    internal uint[] PassageKeys => (uint[])Passages;
+
+    /// <summary>The passage n-gram at every position, for a query (<see cref="ForQuery"/>); null in a sketch to index.</summary>
+    internal uint[]? QueryPassageKeys { get; private init; }
+
+    /// <summary>
+    /// Sketches a text to look up: as <see cref="Of"/>, plus the passage n-gram at every position, so that a
+    /// passage shared with a record is found whichever of its positions the record kept.
+    /// </summary>
+    public static TextSketch ForQuery(string text, SimilaritySettings? settings = null)
+    {
+        settings ??= Default;
+        var sketch = Of(text, settings);
+        return new TextSketch((uint[])sketch.Fingerprints, (uint[])sketch.Pairs, sketch.Length, (uint[])sketch.Sentences, (uint[])sketch.Passages)
+        {
+            QueryPassageKeys = PassageGrams.All(TextNormalizer.NormalizeText(text), settings.PassageGram),
+        };
+    }
 
     /// <summary>Sketches <paramref name="text"/> with the winnowing windows of <paramref name="settings"/>.</summary>
     public static TextSketch Of(string text, SimilaritySettings? settings = null)
@@ -53,26 +85,28 @@ public sealed class TextSketch
         var selected = rented is null ? stackalloc uint[count] : rented.AsSpan(count, count);
         Shingles.HashInto(normalized, hashes);
         selected = selected[..Winnowing.SelectInto(hashes, settings.Window, selected)];
-        var pairs = FingerprintPairs.Of(selected, settings.PairWindow);
-        var sketch = new TextSketch(Winnowing.DistinctSorted(selected), pairs, normalized.Length, Similarity.Sentences.Hashes(text));
+        var pairs = settings.PairWindow > 0 ? FingerprintPairs.Of(selected, settings.PairWindow) : [];
+        var passages = PassageGrams.Sampled(normalized, settings.PassageGram, settings.PassageSpacing);
+        var sketch = new TextSketch(Winnowing.DistinctSorted(selected), pairs, normalized.Length, Similarity.Sentences.Hashes(text), passages);
         if (rentedChars is not null) ArrayPool<char>.Shared.Return(rentedChars);
         if (rented is not null) ArrayPool<uint>.Shared.Return(rented);
         return sketch;
     }
 
     /// <summary>
-    /// Little-endian: a format mark (−3), length, number of fingerprints, number of pairs, the
-    /// fingerprints, the pairs, then the sentence hashes.
+    /// Little-endian: a format mark (−4), length, number of fingerprints, of pairs, of sentence hashes,
+    /// the fingerprints, the pairs, the sentence hashes, then the passage n-grams.
     /// </summary>
     public byte[] ToBytes()
     {
-        var bytes = new byte[16 + 4 * (Keys.Length + PairKeys.Length + SentenceKeys.Length)];
-        BinaryPrimitives.WriteInt32LittleEndian(bytes, SentencesFormat);
+        var bytes = new byte[20 + 4 * (Keys.Length + PairKeys.Length + SentenceKeys.Length + PassageKeys.Length)];
+        BinaryPrimitives.WriteInt32LittleEndian(bytes, PassagesFormat);
         BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(4), Length);
         BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(8), Keys.Length);
         BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(12), PairKeys.Length);
-        var at = 16;
-        foreach (var key in Keys.Concat(PairKeys).Concat(SentenceKeys))
+        BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(16), SentenceKeys.Length);
+        var at = 20;
+        foreach (var key in Keys.Concat(PairKeys).Concat(SentenceKeys).Concat(PassageKeys))
         {
             BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(at), key);
             at += 4;
@@ -80,10 +114,22 @@ public sealed class TextSketch
         return bytes;
     }
 
-    /// <summary>Reads what <see cref="ToBytes"/> wrote; a sketch saved before pairs or sentences existed reads with none.</summary>
+    /// <summary>
+    /// Reads what <see cref="ToBytes"/> wrote; a sketch saved before pairs, sentences or passage n-grams
+    /// existed reads with none (and <see cref="HasPassages"/> false).
+    /// </summary>
     public static TextSketch FromBytes(ReadOnlySpan<byte> bytes)
     {
         var first = BinaryPrimitives.ReadInt32LittleEndian(bytes);
+        if (first == PassagesFormat)
+        {
+            var (fingerprints, pairs, sentences) = (BinaryPrimitives.ReadInt32LittleEndian(bytes[8..]), BinaryPrimitives.ReadInt32LittleEndian(bytes[12..]),
+                BinaryPrimitives.ReadInt32LittleEndian(bytes[16..]));
+            var body = bytes[20..];
+            return new TextSketch(ReadKeys(body[..(4 * fingerprints)]), ReadKeys(body.Slice(4 * fingerprints, 4 * pairs)),
+                BinaryPrimitives.ReadInt32LittleEndian(bytes[4..]), ReadKeys(body.Slice(4 * (fingerprints + pairs), 4 * sentences)),
+                ReadKeys(body[(4 * (fingerprints + pairs + sentences))..]));
+        }
         if (first == SentencesFormat)
         {
             var (fingerprints, pairs) = (BinaryPrimitives.ReadInt32LittleEndian(bytes[8..]), BinaryPrimitives.ReadInt32LittleEndian(bytes[12..]));

@@ -105,9 +105,12 @@ public sealed class SimilarityIndexTests
         var query = texts[5][..200] + texts[7][200..];
         var before = index.Query(query, 10, 0.0);
 
-        var loaded = SimilarityIndex.Load(index.Save());
+        var saved = index.Save();
+        var candidates = index.Candidates(query); // with the passage n-grams, after the merge Save makes
+        var loaded = SimilarityIndex.Load(saved);
 
         Assert.Equal(20, loaded.Settings.Window);
+        Assert.Equal(candidates, loaded.Candidates(query));
         Assert.Equal(index.Count, loaded.Count);
         Assert.Equal(before, loaded.Query(query, 10, 0.0));
         Assert.DoesNotContain(loaded.Query(texts[0]), m => m.Id == 0);

@@ -39,6 +39,7 @@ public sealed class SimilarityService(IServiceScopeFactory scopes)
             using var scope = scopes.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<JiebangDbContext>();
             var since = _syncedUpTo;
+            var stale = new List<long>();
             // ">=": another instance may have written a record in the same tick as the last one seen.
             await foreach (var row in db.SimilarityRecords.AsNoTracking().Where(r => r.IndexedAt >= since)
                                .Select(r => new { r.Id, r.Sketch, r.IndexedAt }).AsAsyncEnumerable().WithCancellation(cancellationToken))
@@ -49,8 +50,11 @@ public sealed class SimilarityService(IServiceScopeFactory scopes)
                     if (_indexedAt.TryGetValue(row.Id, out var at) && SameMicrosecond(at, row.IndexedAt)) continue;
                     _indexedAt[row.Id] = row.IndexedAt;
                 }
-                index.Add(row.Id, TextSketch.FromBytes(row.Sketch));
+                var sketch = TextSketch.FromBytes(row.Sketch);
+                if (sketch.HasPassages) index.Add(row.Id, sketch);
+                else stale.Add(row.Id);
             }
+            await ResketchAsync(db, index, stale, cancellationToken);
             lock (_indexedAt)
                 foreach (var (id, _) in _indexedAt.Where(e => e.Value.UtcTicks / 10 < _syncedUpTo.UtcTicks / 10).ToList())
                     _indexedAt.Remove(id);
@@ -58,6 +62,27 @@ public sealed class SimilarityService(IServiceScopeFactory scopes)
             return _index = index;
         }
         finally { _loading.Release(); }
+    }
+
+    /// <summary>
+    /// Sketches again, from their texts, the records whose sketch an older version saved without passage
+    /// n-grams (which find a short copied passage), saves the new sketches and indexes them: once, at the
+    /// first start after an upgrade.
+    /// </summary>
+    static async Task ResketchAsync(JiebangDbContext db, SimilarityIndex index, List<long> ids, CancellationToken cancellationToken)
+    {
+        foreach (var chunk in ids.Chunk(500))
+        {
+            var records = await db.SimilarityRecords.Where(r => chunk.Contains(r.Id)).ToListAsync(cancellationToken);
+            foreach (var record in records)
+            {
+                var sketch = TextSketch.Of(record.Text, index.Settings);
+                record.Sketch = sketch.ToBytes();
+                index.Add(record.Id, sketch);
+            }
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+        }
     }
 
     /// <summary>Adds or replaces the record of a source (a demand's latest version, a historical project).</summary>
@@ -95,7 +120,7 @@ public sealed class SimilarityService(IServiceScopeFactory scopes)
         var index = await IndexAsync(cancellationToken);
         // All candidates, not only those above the threshold on the sketch: a reused paragraph scores
         // low there and high once aligned (see SimilarityIndex.Candidates and Confirm).
-        var candidates = index.Candidates(TextSketch.Of(text, index.Settings), index.Settings.Candidates + 1)
+        var candidates = index.Candidates(TextSketch.ForQuery(text, index.Settings), index.Settings.Candidates + 1)
             .Where(m => m.Id != exceptRecordId).Take(index.Settings.Candidates).ToList();
         if (candidates.Count == 0) return [];
         var ids = candidates.Select(c => c.Id).ToList();

@@ -1,12 +1,17 @@
+using System.Buffers.Binary;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Jiebang.Domain.Similarity;
+using Jiebang.Web.Data;
+using Jiebang.Web.Features.Similarity;
 using Jiebang.Web.Tests.Features.Demands;
 using Jiebang.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using static Jiebang.Web.Tests.Features.Similarity.SimilarityTexts;
 
 namespace Jiebang.Web.Tests.Features.Similarity;
@@ -220,5 +225,84 @@ public sealed class DemandSimilarityTests : IAsyncLifetime
         Assert.Equal(!flagged, page.Contains("data-testid=\"empty-state\"", StringComparison.Ordinal));
         Assert.Equal(!flagged, page.Contains("data-testid=\"nearest\"", StringComparison.Ordinal));
         Assert.Contains("涡旋压缩机降噪技术", page);
+    }
+
+    async Task<List<JsonElement>> StaffViewAsync(JsonElement receipt)
+    {
+        var staff = await host.App.SignedInAsync("staff");
+        return (await staff.GetFromJsonAsync<JsonElement>($"/api/similarity/demands/{receipt.GetProperty("demandId").GetInt32()}", Ct))
+            .EnumerateArray().ToList();
+    }
+
+    [Fact]
+    public async Task FiftyCharsOfAnotherUnitsDescription_InsideATwoHundredCharDescription_AreFlagged()
+    {
+        var source = await SubmitAsync("applicant-b", "新能源汽车扁线电机高速化技术", MotorDescription, "最高转速每分钟两万转。");
+        var copying = await SubmitAsync("applicant-a", "丘陵山区电动拖拉机整机开发", TractorOwnStart + MotorPassage + TractorOwnEnd, TractorTargets);
+
+        var notice = Assert.Single(copying.GetProperty("similar").EnumerateArray());
+        Assert.False(notice.GetProperty("sameUnit").GetBoolean());
+        var flagged = Assert.Single(await StaffViewAsync(copying), r => r.GetProperty("flagged").GetBoolean());
+        Assert.Equal(source.GetProperty("demandId").GetInt32(), flagged.GetProperty("sourceId").GetInt32());
+        Assert.InRange(flagged.GetProperty("passage").GetInt32(), 52, 56);
+        Assert.True(flagged.GetProperty("score").GetDouble() < 0.4, flagged.ToString()); // the passage rule flags it, not the score
+    }
+
+    [Fact]
+    public async Task PassageCopiedFromTheDescriptionIntoTheTargets_FromMidSentenceWithOtherPunctuation_IsFlagged()
+    {
+        var source = await SubmitAsync("applicant-b", "新能源汽车扁线电机高速化技术", MotorDescription, "最高转速每分钟两万转。");
+        var copying = await SubmitAsync("applicant-a", "丘陵山区电动拖拉机整机开发", TractorOwnStart + TractorOwnEnd,
+            TractorTargets + "驱动电机" + MotorPassageRepunctuated + "。");
+
+        Assert.Single(copying.GetProperty("similar").EnumerateArray());
+        var flagged = Assert.Single(await StaffViewAsync(copying), r => r.GetProperty("flagged").GetBoolean());
+        Assert.Equal(source.GetProperty("demandId").GetInt32(), flagged.GetProperty("sourceId").GetInt32());
+        Assert.InRange(flagged.GetProperty("passage").GetInt32(), 55, 60);
+    }
+
+    [Fact]
+    public async Task FortyCharsOfAnotherUnitsDescription_AreNotFlagged()
+    {
+        await SubmitAsync("applicant-b", "新能源汽车扁线电机高速化技术", MotorDescription, "最高转速每分钟两万转。");
+        var copying = await SubmitAsync("applicant-a", "丘陵山区电动拖拉机整机开发", TractorOwnStart + MotorFortyChars + TractorOwnEnd, TractorTargets);
+
+        Assert.Empty(copying.GetProperty("similar").EnumerateArray());
+        var ranked = await StaffViewAsync(copying);
+        Assert.DoesNotContain(ranked, r => r.GetProperty("flagged").GetBoolean());
+        Assert.All(ranked, r => Assert.InRange(r.GetProperty("passage").GetInt32(), 0, 45));
+    }
+
+    [Fact]
+    public async Task FundedProjectWhoseSketchAnOlderVersionSaved_IsSketchedAgainAtStart_AndItsPassageFound()
+    {
+        await using (var db = host.App.CreateDbContext())
+        {
+            // As the version before passage n-grams saved it: −3, length, fingerprints, pairs, sentence hashes.
+            var sketch = TextSketch.Of(MotorDescription);
+            uint[] keys = [.. sketch.Fingerprints, .. sketch.Pairs, .. sketch.Sentences];
+            var old = new byte[16 + 4 * keys.Length];
+            BinaryPrimitives.WriteInt32LittleEndian(old, -3);
+            BinaryPrimitives.WriteInt32LittleEndian(old.AsSpan(4), sketch.Length);
+            BinaryPrimitives.WriteInt32LittleEndian(old.AsSpan(8), sketch.Fingerprints.Count);
+            BinaryPrimitives.WriteInt32LittleEndian(old.AsSpan(12), sketch.Pairs.Count);
+            for (var i = 0; i < keys.Length; i++) BinaryPrimitives.WriteUInt32LittleEndian(old.AsSpan(16 + 4 * i), keys[i]);
+            db.SimilarityRecords.Add(new SimilarityRecord
+            {
+                SourceType = DemandSimilarity.HistoricalSource, Title = "扁线电机油冷技术产业化", UnitName = "某电机公司", Year = 2022,
+                Text = MotorDescription, Sketch = old, IndexedAt = host.App.Clock.GetUtcNow(),
+            });
+            await db.SaveChangesAsync(Ct);
+        }
+        host.App.Services.GetRequiredService<SimilarityService>().Reset(); // as at the first start after the upgrade
+
+        var copying = await SubmitAsync("applicant-a", "丘陵山区电动拖拉机整机开发", TractorOwnStart + MotorPassage + TractorOwnEnd, TractorTargets);
+
+        Assert.Single(copying.GetProperty("similar").EnumerateArray());
+        var flagged = Assert.Single(await StaffViewAsync(copying), r => r.GetProperty("flagged").GetBoolean());
+        Assert.Equal("Historical", flagged.GetProperty("sourceType").GetString());
+        await using var after = host.App.CreateDbContext();
+        var saved = await after.SimilarityRecords.SingleAsync(r => r.Title == "扁线电机油冷技术产业化", Ct);
+        Assert.True(TextSketch.FromBytes(saved.Sketch).HasPassages); // written back: sketched once, not at every start
     }
 }

@@ -44,4 +44,27 @@ public static class SimilarityTexts
         + "累计推广不少于五千台，形成寒冷地区热泵空调的企业标准和检测规范。";
 
     public const string HeatPumpTargets = "零下二十五摄氏度制热能效比不低于二点零，整机噪声不高于五十八分贝。";
+
+    /// <summary>An electric-motor maker's description; <see cref="MotorPassage"/> and the shorter cuts below are taken from its second sentence.</summary>
+    public const string MotorDescription =
+        "公司主营新能源汽车驱动电机，年产电机十二万台，配套省内多家整车企业。现有圆线绕组电机在高速区效率下降明显，绕组端部温升偏高，影响整车续航。"
+        + "采用发卡式扁铜线绕组和定子油冷喷淋结构，使槽满率提高到百分之七十以上，并以碳纤维护套固定转子磁钢，保证每分钟两万转下的结构安全。"
+        + "项目还将建立电机效率图谱测试台架和绕组绝缘寿命评价方法，形成企业标准。";
+
+    /// <summary>52 normalised 字 of the motor description, starting inside its second sentence.</summary>
+    public const string MotorPassage = "绕组和定子油冷喷淋结构，使槽满率提高到百分之七十以上，并以碳纤维护套固定转子磁钢，保证每分钟两万转下的结构安全。";
+
+    /// <summary>55 normalised 字 of the same sentence as another applicant would paste them: other punctuation, no full stop.</summary>
+    public const string MotorPassageRepunctuated = "扁铜线绕组和定子油冷喷淋结构；使槽满率提高到百分之七十以上、并以碳纤维护套固定转子磁钢。保证每分钟两万转下的结构安全";
+
+    /// <summary>40 normalised 字 of the same sentence: shorter than the passage rule's 50.</summary>
+    public const string MotorFortyChars = "采用发卡式扁铜线绕组和定子油冷喷淋结构，使槽满率提高到百分之七十以上，并以碳纤维护套";
+
+    /// <summary>A tractor maker's own text (122 normalised 字), in two halves a copied passage goes between.</summary>
+    public const string TractorOwnStart =
+        "本单位为农业机械企业，拟开发丘陵山区用电动拖拉机。现有样机在坡地作业时驱动系统过热，连续作业不足三小时，电池包布置也使整机重心偏高。";
+    public const string TractorOwnEnd =
+        "拟研究轻量化底盘与电池包一体化布置，开发适应坡地工况的整机控制策略和能量回收方法，并在浙西南茶园和果园开展示范应用，形成整机产品。";
+
+    public const string TractorTargets = "坡度二十五度连续作业不少于六小时，整机质量不超过一点八吨。";
 }
