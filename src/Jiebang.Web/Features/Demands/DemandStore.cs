@@ -12,10 +12,13 @@ namespace Jiebang.Web.Features.Demands;
 
 /// <summary>Loads a demand with its history, and the form, taxonomy and window of its round.</summary>
 public sealed class DemandStore(JiebangDbContext db, FormRegistry forms, FormPhones phones)
+    : Filings.IFilingStore<Demand, DemandStatus, DemandStore.Loaded>
 {
     /// <summary>A demand with its form; <see cref="Draft"/> holds the draft's values with phones decrypted.</summary>
     public sealed record Loaded(Demand Demand, Round Round, FormDefinition Form, Taxonomy? Taxonomy, JsonObject Draft)
+        : Filings.ILoadedFiling<Demand>
     {
+        Demand Filings.ILoadedFiling<Demand>.Filing => Demand;
         public FilingWindow Window => new(Round.OpensAt, Round.ClosesAt);
 
         /// <summary>The form's findings and the demand's own rules, the same while typing, at submit and later.</summary>
@@ -24,6 +27,11 @@ public sealed class DemandStore(JiebangDbContext db, FormRegistry forms, FormPho
     }
 
     public JiebangDbContext Db => db;
+    public string OwnerType => nameof(Demand);
+    public string AuditPrefix => "demand";
+    public FilingLifecycle<DemandStatus> Lifecycle => Demand.Lifecycle;
+    public RuleError? WhyNotDelete(Actor actor, Demand filing) => DemandPolicy.WhyNotDelete(actor, filing);
+    public void Remove(Demand filing) => db.Demands.Remove(filing);
     public FormPhones Phones => phones;
 
     /// <summary>Stored values (a draft or a version) with their phones decrypted.</summary>

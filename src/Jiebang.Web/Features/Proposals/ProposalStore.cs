@@ -16,11 +16,13 @@ namespace Jiebang.Web.Features.Proposals;
 /// <summary>Loads a proposal with its history, and the form, taxonomy, item and window of its call.</summary>
 public sealed class ProposalStore(JiebangDbContext db, FormRegistry forms, FormPhones personal, TimeProvider clock,
     Blacklist.BlacklistIdentifiers identifiers, RegionListCache regions)
+    : Filings.IFilingStore<Proposal, ProposalStatus, ProposalStore.Loaded>
 {
     /// <summary>A proposal with its form; <see cref="Draft"/> holds the draft's values with phones and ID numbers decrypted.</summary>
     public sealed record Loaded(Proposal Proposal, Round Round, GuidelineItem? Item, FormDefinition Form, Taxonomy? Taxonomy,
-        JsonObject Draft, DateOnly Today, ProposalRuleContext Rules)
+        JsonObject Draft, DateOnly Today, ProposalRuleContext Rules) : Filings.ILoadedFiling<Proposal>
     {
+        Proposal Filings.ILoadedFiling<Proposal>.Filing => Proposal;
         /// <summary>The call's filing window, closing at the item's own deadline when that is earlier.</summary>
         public FilingWindow Window => new(Round.OpensAt,
             Item?.Deadline is { } deadline && deadline < Round.ClosesAt ? deadline : Round.ClosesAt);
@@ -38,6 +40,11 @@ public sealed class ProposalStore(JiebangDbContext db, FormRegistry forms, FormP
     }
 
     public JiebangDbContext Db => db;
+    public string OwnerType => nameof(Proposal);
+    public string AuditPrefix => "proposal";
+    public FilingLifecycle<ProposalStatus> Lifecycle => Proposal.Lifecycle;
+    public RuleError? WhyNotDelete(Actor actor, Proposal filing) => ProposalPolicy.WhyNotDelete(actor, filing);
+    public void Remove(Proposal filing) => db.Proposals.Remove(filing);
     public FormPhones Personal => personal;
 
     public JsonObject Values(FormDefinition form, string json) =>
