@@ -27,10 +27,8 @@ public sealed class DemandStore(JiebangDbContext db, FormRegistry forms, FormPho
     }
 
     public JiebangDbContext Db => db;
-    public string OwnerType => nameof(Demand);
-    public string AuditPrefix => "demand";
-    public FilingLifecycle<DemandStatus> Lifecycle => Demand.Lifecycle;
-    public RuleError? WhyNotDelete(Actor actor, Demand filing) => DemandPolicy.WhyNotDelete(actor, filing);
+    public Filings.FilingKind<Demand, DemandStatus> Kind { get; } = new(nameof(Demand), "demand", Demand.Lifecycle,
+        DemandPolicy.WhyNotView, DemandPolicy.WhyNotEdit, DemandPolicy.WhyNotDelete);
     public void Remove(Demand filing) => db.Demands.Remove(filing);
     public FormPhones Phones => phones;
 
@@ -43,18 +41,9 @@ public sealed class DemandStore(JiebangDbContext db, FormRegistry forms, FormPho
         round.TaxonomyKey is { Length: > 0 } named ? named
             : form.Fields.FirstOrDefault(f => f.Type == FieldType.AreaDirection)?.TaxonomyKey ?? "";
 
-    /// <summary>
-    /// The one load-and-check of a demand: not found when it does not exist or the actor may not see
-    /// it (so ids cannot be probed), the reason when the actor may see but not edit it.
-    /// </summary>
-    public async Task<Outcome<Loaded>> LoadForAsync(Actor actor, int id, FilingAccess access, CancellationToken cancellationToken)
-    {
-        if (!actor.IsSignedIn) return Permissions.SignInRequired;
-        var loaded = await LoadAsync(id, cancellationToken);
-        if (loaded is null || DemandPolicy.WhyNotView(actor, loaded.Demand) is not null) return Outcome.NotFound();
-        if (access == FilingAccess.Edit && DemandPolicy.WhyNotEdit(actor, loaded.Demand) is { } denied) return denied;
-        return loaded;
-    }
+    /// <summary>The one load-and-check of a demand (<see cref="Filings.FilingLoad.ForAsync"/>).</summary>
+    public Task<Outcome<Loaded>> LoadForAsync(Actor actor, int id, FilingAccess access, CancellationToken cancellationToken) =>
+        Filings.FilingLoad.ForAsync(this, actor, id, access, cancellationToken);
 
     public async Task<Loaded?> LoadAsync(int id, CancellationToken cancellationToken)
     {

@@ -10,6 +10,7 @@ namespace Jiebang.Web.Features.Filings;
 /// else has read it and no receipt names it. The audit entry keeps what it was.
 /// </summary>
 public class DeleteFilingDraft<TFiling, TStatus, TLoaded>(IFilingStore<TFiling, TStatus, TLoaded> store, AuditTrail audit)
+    : IFilerStep<int>
     where TFiling : class, IFiling<TStatus>
     where TStatus : struct, Enum
     where TLoaded : ILoadedFiling<TFiling>
@@ -19,13 +20,13 @@ public class DeleteFilingDraft<TFiling, TStatus, TLoaded>(IFilingStore<TFiling, 
         var outcome = await store.LoadForAsync(actor, id, FilingAccess.Edit, cancellationToken);
         if (!outcome.Succeeded) return outcome.Errors.ToList();
         var filing = outcome.Value!.Filing;
-        if (store.WhyNotDelete(actor, filing) is { } refused) return refused;
-        var ownerType = store.OwnerType;
+        if (store.Kind.WhyNotDelete(actor, filing) is { } refused) return refused;
+        var ownerType = store.Kind.OwnerType;
         var attachments = await store.Db.Attachments
             .Where(a => a.OwnerType == ownerType && a.OwnerId == id).ToListAsync(cancellationToken);
         store.Db.Attachments.RemoveRange(attachments);
         store.Remove(filing);
-        audit.Record(actor, $"{store.AuditPrefix}.deleted", ownerType, id.ToString(),
+        audit.Record(actor, $"{store.Kind.AuditPrefix}.deleted", ownerType, id.ToString(),
             before: new { filing.Title, filing.FormKey, filing.FormVersion, filing.RoundId, filing.Status, Attachments = attachments.Count });
         await store.Db.SaveChangesAsync(cancellationToken);
         return id;

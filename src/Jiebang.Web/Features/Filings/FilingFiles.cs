@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Jiebang.Domain.Filings;
 using Jiebang.Domain.Forms;
 using Jiebang.Web.Features.Access;
@@ -7,18 +6,16 @@ using Jiebang.Web.Features.Files;
 namespace Jiebang.Web.Features.Filings;
 
 /// <summary>
-/// A filing's files (stamped scans, attachment fields), guarded by the kind's own load-and-check; a kind
-/// adds only how one field of its draft is saved, through its draft's one save path.
+/// A filing's files (stamped scans, attachment fields), guarded by the kind's own load-and-check; an
+/// attachment field is saved through the draft's one save path.
 /// </summary>
-public abstract class FilingFiles<TFiling, TStatus, TLoaded>(IFilingStore<TFiling, TStatus, TLoaded> store, TimeProvider clock) : IFilingFiles
+public class FilingFiles<TFiling, TStatus, TLoaded>(IFilingStore<TFiling, TStatus, TLoaded> store, ISaveDraftValues<TLoaded> save,
+    TimeProvider clock) : IFilingFiles
     where TFiling : class, IFiling<TStatus>
     where TStatus : struct, Enum
     where TLoaded : ILoadedFiling<TFiling>
 {
-    public string OwnerType => store.OwnerType;
-
-    /// <summary>Saves the draft's values, one field changed, through the kind's save path.</summary>
-    protected abstract Task<Outcome<bool>> SaveDraftAsync(Actor actor, TLoaded loaded, JsonObject values, CancellationToken cancellationToken);
+    public string OwnerType => store.Kind.OwnerType;
 
     public async Task<Outcome<int>> CurrentVersionForScanAsync(Actor actor, int id, CancellationToken cancellationToken)
     {
@@ -39,7 +36,7 @@ public abstract class FilingFiles<TFiling, TStatus, TLoaded>(IFilingStore<TFilin
         var outcome = await store.LoadForAsync(actor, id, FilingAccess.Edit, cancellationToken);
         if (!outcome.Succeeded) return outcome.Errors.ToList();
         var filing = outcome.Value!.Filing;
-        return filing.IsEditable ? outcome.Value.Form : store.Lifecycle.NotEditable(filing);
+        return filing.IsEditable ? outcome.Value.Form : store.Kind.Lifecycle.NotEditable(filing);
     }
 
     public async Task<Outcome<bool>> SaveFieldAsync(Actor actor, int id, string key, string value, CancellationToken cancellationToken)
@@ -48,6 +45,6 @@ public abstract class FilingFiles<TFiling, TStatus, TLoaded>(IFilingStore<TFilin
         if (!outcome.Succeeded) return outcome.Errors.ToList();
         var values = outcome.Value!.Draft;
         values[key] = value;
-        return await SaveDraftAsync(actor, outcome.Value, values, cancellationToken);
+        return await save.SaveValuesAsync(actor, outcome.Value, values, cancellationToken);
     }
 }

@@ -50,7 +50,7 @@ public abstract class SubmitFiling<TFiling, TStatus, TLoaded>(IFilingStore<TFili
         var versionsBefore = filing.VersionList.Count;
         var before = filing.Status;
         if (filing.Submit(loaded.Window, findings, actor.AsFiler(), Clock.GetUtcNow()) is { } refused)
-            return refused.Is(store.Lifecycle.Errors.HasErrors) ? findings.Where(f => f.IsError).ToList() : refused;
+            return refused.Is(store.Kind.Lifecycle.Errors.HasErrors) ? findings.Where(f => f.IsError).ToList() : refused;
         if (filing.VersionList.Count == versionsBefore) return new Submitted(loaded, filing.LatestVersion!, IsNew: false);
 
         Audit(actor, filing, before, filing.LatestVersion!);

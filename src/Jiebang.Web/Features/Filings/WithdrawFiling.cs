@@ -9,6 +9,7 @@ namespace Jiebang.Web.Features.Filings;
 /// withdrawn until submitted again. The kind's record says what else stops it.
 /// </summary>
 public class WithdrawFiling<TFiling, TStatus, TLoaded>(IFilingStore<TFiling, TStatus, TLoaded> store, AuditTrail audit, TimeProvider clock)
+    : IFilerStep<TStatus>
     where TFiling : class, IFiling<TStatus>
     where TStatus : struct, Enum
     where TLoaded : ILoadedFiling<TFiling>
@@ -21,7 +22,7 @@ public class WithdrawFiling<TFiling, TStatus, TLoaded>(IFilingStore<TFiling, TSt
         var filing = loaded.Filing;
         var before = filing.Status;
         if (filing.Withdraw(loaded.Window, actor.AsFiler(), clock.GetUtcNow()) is { } refused) return refused;
-        audit.Record(actor, $"{store.AuditPrefix}.withdrawn", store.OwnerType, id.ToString(), new { Status = before }, new { filing.Status });
+        audit.Record(actor, $"{store.Kind.AuditPrefix}.withdrawn", store.Kind.OwnerType, id.ToString(), new { Status = before }, new { filing.Status });
         await store.Db.SaveChangesAsync(cancellationToken);
         return filing.Status;
     }
