@@ -9,7 +9,7 @@ namespace Jiebang.Domain.Demands;
 /// adds its own moves: a recommending unit screens and forwards, the bureau accepts. Each move
 /// returns the broken rule, or null when the step was taken.
 /// </summary>
-public sealed class Demand : IFilingState<DemandStatus>
+public sealed class Demand : IFiling<DemandStatus>
 {
     public static readonly FilingLifecycle<DemandStatus> Lifecycle = new(
         new(DemandStatus.Draft, DemandStatus.Submitted, DemandStatus.Returned, DemandStatus.Withdrawn), DemandErrors.Filing, ReceiptLetters);

@@ -10,7 +10,7 @@ namespace Jiebang.Domain.Proposals;
 /// submits, withdrawals, returns, versions and events are the shared <see cref="FilingLifecycle{TStatus}"/>'s;
 /// a recommending unit's moves are added by composition, as <c>Demand</c> adds its own.
 /// </summary>
-public sealed class Proposal : IFilingState<ProposalStatus>
+public sealed class Proposal : IFiling<ProposalStatus>
 {
     public static readonly FilingLifecycle<ProposalStatus> Lifecycle = new(
         new(ProposalStatus.Draft, ProposalStatus.Submitted, ProposalStatus.Returned, ProposalStatus.Withdrawn), ProposalFilingErrors.Filing, "SB");

@@ -1,3 +1,5 @@
+using Jiebang.Web.Features.Filings;
+
 namespace Jiebang.Web.Features.Demands;
 
 public static class DemandApi
@@ -23,17 +25,11 @@ public static class DemandApi
                 versions = d.Demand.Versions.Select(v => new { v.Number, v.ReceiptNumber, v.SubmittedAt }),
                 history = d.Demand.Events.Select(e => new { e.At, e.From, e.To, e.Reason }),
             })));
-        group.MapPut("/{id:int}/draft", async (int id, SaveDemandDraft.Input input, SaveDemandDraft save, HttpContext http, CancellationToken ct) =>
-            ApiResults.From(await save.HandleAsync(http.User.Actor(), id, input, ct), s => Results.Ok(new
-            {
-                s.Id, s.SavedAt, findings = s.Findings.Select(ApiResults.ToFinding),
-            })));
         group.MapPost("/{id:int}/submit", async (int id, SubmitDemand submit, HttpContext http, CancellationToken ct) =>
             ApiResults.From(await submit.HandleAsync(http.User.Actor(), id, ct)));
-        group.MapPost("/{id:int}/withdraw", async (int id, WithdrawDemand withdraw, HttpContext http, CancellationToken ct) =>
-            ApiResults.From(await withdraw.HandleAsync(http.User.Actor(), id, ct), s => Results.Ok(new { status = s })));
-        group.MapDelete("/{id:int}", async (int id, DeleteDemandDraft delete, HttpContext http, CancellationToken ct) =>
-            ApiResults.From(await delete.HandleAsync(http.User.Actor(), id, ct), _ => Results.NoContent()));
+        group.MapPut("/{id:int}/draft", (int id, SaveDemandDraft.Input input, SaveDemandDraft save, HttpContext http, CancellationToken ct) =>
+            FilingApi.SaveDraftAsync(save, http, id, input, ct));
+        group.MapFilerSteps<Domain.Demands.DemandStatus, WithdrawDemand, DeleteDemandDraft>();
         group.MapPost("/{id:int}/decision", async (int id, DecideOnDemand.Input input, DecideOnDemand decide, HttpContext http, CancellationToken ct) =>
             ApiResults.From(await decide.HandleAsync(http.User.Actor(), id, input, ct), s => Results.Ok(new { status = s })));
         group.MapGet("/{id:int}/diff", async (int id, int from, int to, DemandDiff diff, HttpContext http, CancellationToken ct) =>

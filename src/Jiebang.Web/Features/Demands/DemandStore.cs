@@ -12,10 +12,13 @@ namespace Jiebang.Web.Features.Demands;
 
 /// <summary>Loads a demand with its history, and the form, taxonomy and window of its round.</summary>
 public sealed class DemandStore(JiebangDbContext db, FormRegistry forms, FormPhones phones)
+    : Filings.IFilingStore<Demand, DemandStatus, DemandStore.Loaded>
 {
     /// <summary>A demand with its form; <see cref="Draft"/> holds the draft's values with phones decrypted.</summary>
     public sealed record Loaded(Demand Demand, Round Round, FormDefinition Form, Taxonomy? Taxonomy, JsonObject Draft)
+        : Filings.ILoadedFiling<Demand>
     {
+        Demand Filings.ILoadedFiling<Demand>.Filing => Demand;
         public FilingWindow Window => new(Round.OpensAt, Round.ClosesAt);
 
         /// <summary>The form's findings and the demand's own rules, the same while typing, at submit and later.</summary>
@@ -24,6 +27,9 @@ public sealed class DemandStore(JiebangDbContext db, FormRegistry forms, FormPho
     }
 
     public JiebangDbContext Db => db;
+    public Filings.FilingKind<Demand, DemandStatus> Kind { get; } = new(nameof(Demand), "demand", Demand.Lifecycle,
+        DemandPolicy.WhyNotView, DemandPolicy.WhyNotEdit, DemandPolicy.WhyNotDelete);
+    public void Remove(Demand filing) => db.Demands.Remove(filing);
     public FormPhones Phones => phones;
 
     /// <summary>Stored values (a draft or a version) with their phones decrypted.</summary>
@@ -35,18 +41,9 @@ public sealed class DemandStore(JiebangDbContext db, FormRegistry forms, FormPho
         round.TaxonomyKey is { Length: > 0 } named ? named
             : form.Fields.FirstOrDefault(f => f.Type == FieldType.AreaDirection)?.TaxonomyKey ?? "";
 
-    /// <summary>
-    /// The one load-and-check of a demand: not found when it does not exist or the actor may not see
-    /// it (so ids cannot be probed), the reason when the actor may see but not edit it.
-    /// </summary>
-    public async Task<Outcome<Loaded>> LoadForAsync(Actor actor, int id, FilingAccess access, CancellationToken cancellationToken)
-    {
-        if (!actor.IsSignedIn) return Permissions.SignInRequired;
-        var loaded = await LoadAsync(id, cancellationToken);
-        if (loaded is null || DemandPolicy.WhyNotView(actor, loaded.Demand) is not null) return Outcome.NotFound();
-        if (access == FilingAccess.Edit && DemandPolicy.WhyNotEdit(actor, loaded.Demand) is { } denied) return denied;
-        return loaded;
-    }
+    /// <summary>The one load-and-check of a demand (<see cref="Filings.FilingLoad.ForAsync"/>).</summary>
+    public Task<Outcome<Loaded>> LoadForAsync(Actor actor, int id, FilingAccess access, CancellationToken cancellationToken) =>
+        Filings.FilingLoad.ForAsync(this, actor, id, access, cancellationToken);
 
     public async Task<Loaded?> LoadAsync(int id, CancellationToken cancellationToken)
     {

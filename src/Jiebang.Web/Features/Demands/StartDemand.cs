@@ -4,6 +4,7 @@ using Jiebang.Domain.Rounds;
 using Jiebang.Domain.Rules;
 using Jiebang.Web.Features.Access;
 using Jiebang.Web.Features.Audit;
+using Jiebang.Web.Features.Filings;
 using Jiebang.Web.Features.Forms;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +14,7 @@ namespace Jiebang.Web.Features.Demands;
 /// A unit starts a demand on one of the forms of an open demand round. The form's definition says
 /// who may file it, what kind of demand it is and what is filled in from the unit.
 /// </summary>
-public sealed class StartDemand(DemandStore store, FormRegistry forms, AuditTrail audit, TimeProvider clock)
+public sealed class StartDemand(DemandStore store, FormRegistry forms, AuditTrail audit, TimeProvider clock) : IStartFiling<StartDemand.Input>
 {
     public sealed record Input
     {
@@ -32,15 +33,14 @@ public sealed class StartDemand(DemandStore store, FormRegistry forms, AuditTrai
         var now = clock.GetUtcNow();
         var demand = Demand.Start(round.Id, unit.Id, form.Key, form.Version, kind, null, now);
         demand.SaveDraft(values.ToJsonString(), FormSummaries.From(form, values), kind, null, now);
-        store.Db.Demands.Add(demand);
-        // One unit of work: the demand and its audit entry, which names the id the first save gives it.
-        return await store.Db.InOneTransactionAsync(async () =>
-        {
-            await store.Db.SaveChangesAsync(cancellationToken);
-            audit.Record(actor, "demand.started", nameof(Demand), demand.Id.ToString(), after: new { round.Id, form.Key, form.Version });
-            await store.Db.SaveChangesAsync(cancellationToken);
-            return demand.Id;
-        }, cancellationToken);
+        return await NewFiling.AddAsync(store.Db, demand, d => d.Id, id =>
+            audit.Record(actor, "demand.started", nameof(Demand), id.ToString(), after: new { round.Id, form.Key, form.Version }), cancellationToken);
+    }
+
+    public async Task<Outcome<System.Text.Json.Nodes.JsonObject>> PrefilledAsync(Actor actor, Input input, CancellationToken cancellationToken)
+    {
+        var blank = await CheckAsync(actor, input, cancellationToken);
+        return blank.Succeeded ? blank.Value!.Values : blank.Errors.ToList();
     }
 
     /// <summary>Every check of a start, without starting: the round is open, the form is in it and the unit may file it.</summary>

@@ -2,6 +2,7 @@ using Jiebang.Domain.Proposals;
 using Jiebang.Web.Documents;
 using Jiebang.Web.Features.Demands;
 using Jiebang.Web.Features.Files;
+using Jiebang.Web.Features.Filings;
 
 namespace Jiebang.Web.Features.Proposals;
 
@@ -28,17 +29,11 @@ public static class ProposalApi
                 versions = d.Proposal.Versions.Select(v => new { v.Number, v.ReceiptNumber, v.SubmittedAt }),
                 history = d.Proposal.Events.Select(e => new { e.At, e.From, e.To, e.Reason }),
             })));
-        group.MapPut("/{id:int}/draft", async (int id, SaveProposalDraft.Input input, SaveProposalDraft save, HttpContext http, CancellationToken ct) =>
-            ApiResults.From(await save.HandleAsync(http.User.Actor(), id, input, ct), s => Results.Ok(new
-            {
-                s.Id, s.SavedAt, findings = s.Findings.Select(ApiResults.ToFinding),
-            })));
         group.MapPost("/{id:int}/submit", async (int id, SubmitProposal submit, HttpContext http, CancellationToken ct) =>
             ApiResults.From(await submit.HandleAsync(http.User.Actor(), id, ct)));
-        group.MapPost("/{id:int}/withdraw", async (int id, WithdrawProposal withdraw, HttpContext http, CancellationToken ct) =>
-            ApiResults.From(await withdraw.HandleAsync(http.User.Actor(), id, ct), s => Results.Ok(new { status = s })));
-        group.MapDelete("/{id:int}", async (int id, DeleteProposalDraft delete, HttpContext http, CancellationToken ct) =>
-            ApiResults.From(await delete.HandleAsync(http.User.Actor(), id, ct), _ => Results.NoContent()));
+        group.MapPut("/{id:int}/draft", (int id, SaveProposalDraft.Input input, SaveProposalDraft save, HttpContext http, CancellationToken ct) =>
+            FilingApi.SaveDraftAsync(save, http, id, input, ct));
+        group.MapFilerSteps<ProposalStatus, WithdrawProposal, DeleteProposalDraft>();
         group.MapPost("/{id:int}/return", async (int id, ReturnProposal.Input input, ReturnProposal ret, HttpContext http, CancellationToken ct) =>
             ApiResults.From(await ret.HandleAsync(http.User.Actor(), id, input, ct), s => Results.Ok(new { status = s })));
         group.MapGet("/{id:int}/docx", async (int id, ProposalDocuments documents, HttpContext http, CancellationToken ct) =>

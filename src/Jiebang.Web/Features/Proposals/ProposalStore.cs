@@ -16,11 +16,13 @@ namespace Jiebang.Web.Features.Proposals;
 /// <summary>Loads a proposal with its history, and the form, taxonomy, item and window of its call.</summary>
 public sealed class ProposalStore(JiebangDbContext db, FormRegistry forms, FormPhones personal, TimeProvider clock,
     Blacklist.BlacklistIdentifiers identifiers, RegionListCache regions)
+    : Filings.IFilingStore<Proposal, ProposalStatus, ProposalStore.Loaded>
 {
     /// <summary>A proposal with its form; <see cref="Draft"/> holds the draft's values with phones and ID numbers decrypted.</summary>
     public sealed record Loaded(Proposal Proposal, Round Round, GuidelineItem? Item, FormDefinition Form, Taxonomy? Taxonomy,
-        JsonObject Draft, DateOnly Today, ProposalRuleContext Rules)
+        JsonObject Draft, DateOnly Today, ProposalRuleContext Rules) : Filings.ILoadedFiling<Proposal>
     {
+        Proposal Filings.ILoadedFiling<Proposal>.Filing => Proposal;
         /// <summary>The call's filing window, closing at the item's own deadline when that is earlier.</summary>
         public FilingWindow Window => new(Round.OpensAt,
             Item?.Deadline is { } deadline && deadline < Round.ClosesAt ? deadline : Round.ClosesAt);
@@ -38,23 +40,17 @@ public sealed class ProposalStore(JiebangDbContext db, FormRegistry forms, FormP
     }
 
     public JiebangDbContext Db => db;
+    public Filings.FilingKind<Proposal, ProposalStatus> Kind { get; } = new(nameof(Proposal), "proposal", Proposal.Lifecycle,
+        ProposalPolicy.WhyNotView, ProposalPolicy.WhyNotEdit, ProposalPolicy.WhyNotDelete);
+    public void Remove(Proposal filing) => db.Proposals.Remove(filing);
     public FormPhones Personal => personal;
 
     public JsonObject Values(FormDefinition form, string json) =>
         personal.Unprotect(form, JsonNode.Parse(json) as JsonObject ?? []);
 
-    /// <summary>
-    /// The one load-and-check of a proposal: not found when it does not exist or the actor may not see it
-    /// (so ids cannot be probed), the reason when the actor may see but not change it.
-    /// </summary>
-    public async Task<Outcome<Loaded>> LoadForAsync(Actor actor, int id, FilingAccess access, CancellationToken cancellationToken)
-    {
-        if (!actor.IsSignedIn) return Permissions.SignInRequired;
-        var loaded = await LoadAsync(id, cancellationToken);
-        if (loaded is null || ProposalPolicy.WhyNotView(actor, loaded.Proposal) is not null) return Outcome.NotFound();
-        if (access == FilingAccess.Edit && ProposalPolicy.WhyNotEdit(actor, loaded.Proposal) is { } denied) return denied;
-        return loaded;
-    }
+    /// <summary>The one load-and-check of a proposal (<see cref="Filings.FilingLoad.ForAsync"/>).</summary>
+    public Task<Outcome<Loaded>> LoadForAsync(Actor actor, int id, FilingAccess access, CancellationToken cancellationToken) =>
+        Filings.FilingLoad.ForAsync(this, actor, id, access, cancellationToken);
 
     /// <summary>A proposal not saved yet (a new form, id 0), loaded as a saved one is so that the page shows it the same way.</summary>
     public async Task<Loaded> UnsavedAsync(Proposal proposal, Round round, GuidelineItem? item, FormDefinition form, JsonObject values,

@@ -2,39 +2,34 @@ using System.Text.Json.Nodes;
 using Jiebang.Domain.Proposals;
 using Jiebang.Domain.Rules;
 using Jiebang.Domain.Units;
-using Jiebang.Web.Features.Access;
+using Jiebang.Web.Features.Filings;
 using Jiebang.Web.Features.Forms;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jiebang.Web.Features.Proposals;
 
 /// <summary>
-/// The one save path of a proposal's draft: the web form, the autosave, the API, the Word import and
-/// the attachment fields all end here. Whatever was typed is kept; the findings come back.
+/// A proposal's draft save (<see cref="SaveFilingDraft{TFiling, TStatus, TLoaded, TInput}"/>): besides the values,
+/// the recommending unit it goes through and its leader's hashed ID number, for the one-channel rule.
 /// </summary>
 public sealed class SaveProposalDraft(ProposalStore store, TimeProvider clock, Blacklist.BlacklistIdentifiers identifiers)
+    : SaveFilingDraft<Proposal, ProposalStatus, ProposalStore.Loaded, SaveProposalDraft.Input>(store)
 {
-    public sealed record Input
+    public sealed record Input : IDraftInput
     {
         public JsonObject Values { get; set; } = [];
         public int? RecommenderUnitId { get; set; }
     }
 
-    public sealed record Saved(int Id, DateTimeOffset SavedAt, IReadOnlyList<RuleError> Findings);
+    protected override Input InputOf(ProposalStore.Loaded loaded, JsonObject values) =>
+        new() { Values = values, RecommenderUnitId = loaded.Proposal.RecommenderUnitId };
 
-    public async Task<Outcome<Saved>> HandleAsync(Actor actor, int id, Input input, CancellationToken cancellationToken = default) =>
-        // An autosave and a submit of the same draft can cross; the later save of a draft wins.
-        await store.Db.RetryingAsync(() => TrySaveAsync(actor, id, input, cancellationToken), cancellationToken);
+    protected override async Task<RuleError?> WhyNotRecommenderAsync(int unitId, CancellationToken cancellationToken) =>
+        await store.Db.Units.AnyAsync(u => u.Id == unitId && (u.Type == UnitType.Association || u.Type == UnitType.GovernmentDepartment
+            || u.Type == UnitType.ScienceBureau), cancellationToken) ? null : ProposalFilingErrors.RecommenderUnknown.At("recommenderUnitId");
 
-    async Task<Outcome<Saved>> TrySaveAsync(Actor actor, int id, Input input, CancellationToken cancellationToken)
+    protected override async Task<Outcome<DraftSaved>> SaveAsync(ProposalStore.Loaded loaded, Input input, CancellationToken cancellationToken)
     {
-        var outcome = await store.LoadForAsync(actor, id, FilingAccess.Edit, cancellationToken);
-        if (!outcome.Succeeded) return outcome.Errors.ToList();
-        var loaded = outcome.Value!;
-        if (Domain.Forms.FormLimits.WhyNot(input.Values) is { } overCeiling) return overCeiling;
-        if (input.RecommenderUnitId is { } recommender && !await IsRecommenderAsync(recommender, cancellationToken))
-            return ProposalFilingErrors.RecommenderUnknown.At("recommenderUnitId");
-
         var now = clock.GetUtcNow();
         var title = FormSummaries.From(loaded.Form, input.Values).Title;
         var stored = store.Personal.Protect(loaded.Form, input.Values).ToJsonString();
@@ -42,15 +37,11 @@ public sealed class SaveProposalDraft(ProposalStore store, TimeProvider clock, B
         store.Db.Entry(loaded.Proposal).Property<string?>(Data.ProposalModel.LeaderIdHash).CurrentValue = LeaderIdHash(input.Values);
         await store.Db.SaveChangesAsync(cancellationToken);
         await loaded.Rules.PrepareAsync(input.Values, cancellationToken);
-        return new Saved(id, now, loaded.Findings(input.Values));
+        return new DraftSaved(loaded.Proposal.Id, now, loaded.Findings(input.Values));
     }
 
     /// <summary>The keyed hash of the leader's ID number, by which the one-channel rule finds the same leader in the round.</summary>
-    string? LeaderIdHash(System.Text.Json.Nodes.JsonObject values) =>
-        values["leaderIdNumber"] is System.Text.Json.Nodes.JsonValue v && v.TryGetValue(out string? number) && !string.IsNullOrWhiteSpace(number)
+    string? LeaderIdHash(JsonObject values) =>
+        values["leaderIdNumber"] is JsonValue v && v.TryGetValue(out string? number) && !string.IsNullOrWhiteSpace(number)
             ? identifiers.Hash(Domain.Integrity.BlacklistIdentifierKind.ResidentId, number) : null;
-
-    Task<bool> IsRecommenderAsync(int unitId, CancellationToken cancellationToken) =>
-        store.Db.Units.AnyAsync(u => u.Id == unitId && (u.Type == UnitType.Association || u.Type == UnitType.GovernmentDepartment
-            || u.Type == UnitType.ScienceBureau), cancellationToken);
 }

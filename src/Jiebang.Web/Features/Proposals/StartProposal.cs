@@ -3,6 +3,7 @@ using Jiebang.Domain.Proposals;
 using Jiebang.Domain.Rounds;
 using Jiebang.Web.Features.Access;
 using Jiebang.Web.Features.Audit;
+using Jiebang.Web.Features.Filings;
 using Jiebang.Web.Features.Forms;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,6 +14,7 @@ namespace Jiebang.Web.Features.Proposals;
 /// (揭榜, from the item's public page), or applying in one of the call's categories (annex 4 §1).
 /// </summary>
 public sealed class StartProposal(ProposalStore store, FormRegistry forms, AuditTrail audit, TimeProvider clock)
+    : IStartFiling<StartProposal.Input>
 {
     public sealed record Input
     {
@@ -35,16 +37,8 @@ public sealed class StartProposal(ProposalStore store, FormRegistry forms, Audit
         var proposal = Proposal.Start(round.Id, unit.Id, target, form.Key, form.Version, now);
         var values = await InitialValuesAsync(ready.Value!, cancellationToken);
         proposal.SaveDraft(store.Personal.Protect(form, values).ToJsonString(), FormSummaries.From(form, values).Title, null, now);
-        db.Proposals.Add(proposal);
-        // One unit of work: the proposal and its audit entry, which names the id the first save gives it.
-        return await db.InOneTransactionAsync(async () =>
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            audit.Record(actor, "proposal.started", nameof(Proposal), proposal.Id.ToString(),
-                after: new { roundId = round.Id, itemId = item?.Id, category, form.Key, form.Version });
-            await db.SaveChangesAsync(cancellationToken);
-            return proposal.Id;
-        }, cancellationToken);
+        return await NewFiling.AddAsync(db, proposal, p => p.Id, id => audit.Record(actor, "proposal.started", nameof(Proposal), id.ToString(),
+            after: new { roundId = round.Id, itemId = item?.Id, category, form.Key, form.Version }), cancellationToken);
     }
 
     /// <summary>A new proposal's first values: what the form fills in from the unit, and the item's name as the project's.</summary>
@@ -55,6 +49,12 @@ public sealed class StartProposal(ProposalStore store, FormRegistry forms, Audit
         var values = FormPrefill.InitialValues(ready.Form, ready.Unit, region ?? "");
         if (ready.Item is not null && ready.Form.Filing.TitleField is { } title) values[title] = ready.Item.Name;
         return values;
+    }
+
+    public async Task<Outcome<System.Text.Json.Nodes.JsonObject>> PrefilledAsync(Actor actor, Input input, CancellationToken cancellationToken)
+    {
+        var ready = await CheckAsync(actor, input, cancellationToken);
+        return ready.Succeeded ? await InitialValuesAsync(ready.Value!, cancellationToken) : ready.Errors.ToList();
     }
 
     /// <summary>Every check of a start, without starting: the item is published, the call open, the unit may apply.</summary>

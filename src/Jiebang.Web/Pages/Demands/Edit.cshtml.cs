@@ -7,7 +7,9 @@ using Jiebang.Web.Documents;
 using Jiebang.Web.Features;
 using Jiebang.Web.Features.Demands;
 using Jiebang.Web.Features.Files;
+using Jiebang.Web.Features.Filings;
 using Jiebang.Web.Features.Forms;
+using Jiebang.Web.Pages.Shared;
 using Jiebang.Web.Pages.Shared.Forms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -23,17 +25,14 @@ namespace Jiebang.Web.Pages.Demands;
 /// </summary>
 public sealed class EditModel(DemandQueries queries, SaveDemandDraft save, SubmitDemand submit, DemandDocuments documents,
     Features.Files.AttachToField attach, JiebangDbContext db, StartDemand start, SaveNewDemand saveNew, FormRegistry forms,
-    TimeProvider clock) : PageModel
+    TimeProvider clock) : FilingEditModel(attach, db)
 {
     /// <summary>The round and form of a new form, from its address or from the form's hidden fields.</summary>
     [BindProperty(SupportsGet = true)] public int? RoundId { get; set; }
     [BindProperty(SupportsGet = true)] public string? FormKey { get; set; }
     StartDemand.Input Target => new() { RoundId = RoundId ?? 0, FormKey = FormKey ?? "" };
-    /// <summary>A post from a new form whose content was all blank: nothing was saved and no draft made.</summary>
-    public bool NothingSaved { get; private set; }
 
     public DemandQueries.Detail Detail { get; private set; } = null!;
-    public IReadOnlyList<RuleError> Findings { get; private set; } = [];
     public IReadOnlyList<Unit> Recommenders { get; private set; } = [];
     [BindProperty] public DemandKind Kind { get; set; }
     [BindProperty] public int? RecommenderUnitId { get; set; }
@@ -46,91 +45,6 @@ public sealed class EditModel(DemandQueries queries, SaveDemandDraft save, Submi
         // A fresh form is not a list of mistakes: "required" waits for the first submit or for the field.
         Findings = Detail.Demand.Status == DemandStatus.Returned ? FormCheck(Detail)
             : FormCheck(Detail).Where(f => !MissingValueCodes.Contains(f.Code)).ToList();
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostSaveAsync(int? id, CancellationToken cancellationToken)
-    {
-        if (id is null)
-        {
-            var first = await SaveNewAsync(false, cancellationToken);
-            if (first.IsForbidden) return Forbid();
-            if (first.Value is { } created)
-            {
-                TempData["Saved"] = true;
-                return RedirectToPage("Edit", new { id = created.Id });
-            }
-            if (await LoadNewAsync(cancellationToken) is { } refused) return refused;
-            NothingSaved = first.Succeeded;
-            Findings = first.Errors;
-            return Page();
-        }
-        var saved = await SaveAsync(id.Value, cancellationToken);
-        if (saved.IsNotFound) return NotFound();
-        if (saved.IsForbidden) return Forbid();
-        if (await LoadAsync(id.Value, cancellationToken) is { } failed) return failed;
-        Findings = saved.Succeeded ? saved.Value!.Findings : saved.Errors;
-        TempData["Saved"] = saved.Succeeded;
-        return Page();
-    }
-
-    public Documents.WordImport? ImportReport { get; private set; }
-
-    /// <summary>File names of the draft's attachment fields, by attachment id.</summary>
-    public IReadOnlyDictionary<string, string> AttachedFiles { get; private set; } = new Dictionary<string, string>();
-
-    /// <summary>The whole form is saved first, then the chosen file goes into its field.</summary>
-    public async Task<IActionResult> OnPostAttachFieldAsync(int? id, string key, IFormFile? file, CancellationToken cancellationToken)
-    {
-        if (id is null)
-        {
-            // A file chosen on a new form is its first content: the draft starts with it, or not at all.
-            if (file is null)
-            {
-                if (await LoadNewAsync(cancellationToken) is { } refused) return refused;
-                Findings = [FileErrors.Empty.At(key)];
-                return Page();
-            }
-            var first = await db.InOneTransactionAsync(async () =>
-            {
-                var created = await SaveNewAsync(true, cancellationToken);
-                if (!created.Succeeded) return created.Errors.ToList();
-                await using var content = file.OpenReadStream();
-                var attached = await attach.HandleAsync(User.Actor(), nameof(Domain.Demands.Demand), created.Value!.Id, key, file.FileName, content, cancellationToken);
-                return attached.Succeeded ? new Outcome<int>(created.Value.Id, []) : attached.Errors.ToList();
-            }, cancellationToken);
-            if (first.IsForbidden) return Forbid();
-            if (!first.Succeeded)
-            {
-                if (await LoadNewAsync(cancellationToken) is { } refused) return refused;
-                Findings = first.Errors;
-                return Page();
-            }
-            id = first.Value;
-        }
-        else
-        {
-            var saved = await SaveAsync(id.Value, cancellationToken);
-            if (saved.IsNotFound) return NotFound();
-            if (saved.IsForbidden) return Forbid();
-            var errors = new List<RuleError>();
-            if (file is null) errors.Add(FileErrors.Empty.At(key));
-            else
-            {
-                await using var content = file.OpenReadStream();
-                var attached = await attach.HandleAsync(User.Actor(), nameof(Domain.Demands.Demand), id.Value, key, file.FileName, content, cancellationToken);
-                if (attached.IsForbidden) return Forbid();
-                errors.AddRange(attached.Errors);
-            }
-            if (errors.Count > 0)
-            {
-                if (await LoadAsync(id.Value, cancellationToken) is { } failed) return failed;
-                Findings = errors;
-                return Page();
-            }
-        }
-        if (await LoadAsync(id.Value, cancellationToken) is { } reloadFailed) return reloadFailed;
-        Findings = FormCheck(Detail).Where(f => !MissingValueCodes.Contains(f.Code)).ToList();
         return Page();
     }
 
@@ -148,7 +62,7 @@ public sealed class EditModel(DemandQueries queries, SaveDemandDraft save, Submi
         // On a new form the imported file is the first content: the draft starts with it, or not at all.
         var imported = id is { } existing
             ? await documents.ImportAsync(User.Actor(), existing, content, file.Length, cancellationToken)
-            : await db.InOneTransactionAsync(async () =>
+            : await Db.InOneTransactionAsync(async () =>
             {
                 var created = await saveNew.HandleAsync(User.Actor(), Target,
                     new SaveDemandDraft.Input { Values = Detail.Values, Kind = Kind, RecommenderUnitId = RecommenderUnitId }, true, cancellationToken);
@@ -168,63 +82,7 @@ public sealed class EditModel(DemandQueries queries, SaveDemandDraft save, Submi
         return Page();
     }
 
-    /// <summary>Called by the page's script every few seconds: saves and answers with the findings.</summary>
-    public async Task<IActionResult> OnPostAutosaveAsync(int? id, CancellationToken cancellationToken)
-    {
-        // A new form's autosave starts the draft once something is typed, and tells the script its id and address.
-        Outcome<SaveDemandDraft.Saved?> saved;
-        if (id is null) saved = await SaveNewAsync(false, cancellationToken);
-        else
-        {
-            var existing = await SaveAsync(id.Value, cancellationToken);
-            saved = new(existing.Value, existing.Errors);
-        }
-        if (saved.IsNotFound) return NotFound();
-        if (saved.IsForbidden) return Forbid();
-        return new JsonResult(new
-        {
-            savedAt = saved.Value?.SavedAt.ToOffset(TimeSpan.FromHours(8)).ToString("HH:mm:ss"),
-            findings = (saved.Succeeded ? saved.Value?.Findings ?? [] : saved.Errors).Select(ApiResults.ToFinding),
-            id = id is null ? saved.Value?.Id : null,
-            editUrl = id is null && saved.Value is { } created ? Url.Page("/Demands/Edit", new { id = created.Id }) : null,
-        });
-    }
-
-    public async Task<IActionResult> OnPostSubmitAsync(int? id, CancellationToken cancellationToken)
-    {
-        if (id is null)
-        {
-            var first = await SaveNewAsync(false, cancellationToken);
-            if (first.IsForbidden) return Forbid();
-            if (first.Value is null)
-            {
-                // Nothing typed: nothing to submit and no draft made; the form says what is missing.
-                if (await LoadNewAsync(cancellationToken) is { } refused) return refused;
-                Findings = first.Succeeded ? FormCheck(Detail) : first.Errors;
-                ShowMissing = true;
-                ModelState.AddModelError("", DemandErrors.Filing.HasErrors.At("").Message());
-                return Page();
-            }
-            id = first.Value.Id;
-        }
-        var saved = await SaveAsync(id.Value, cancellationToken);
-        if (saved.IsNotFound) return NotFound();
-        if (saved.IsForbidden) return Forbid();
-        var receipt = saved.Succeeded ? await submit.HandleAsync(User.Actor(), id.Value, cancellationToken) : null;
-        if (receipt is { Succeeded: true })
-        {
-            if (receipt.Value!.Similar.Count > 0)
-                TempData["Similar"] = System.Text.Json.JsonSerializer.Serialize(receipt.Value.Similar);
-            return RedirectToPage("Details", new { id, submitted = true });
-        }
-        if (await LoadAsync(id.Value, cancellationToken) is { } failed) return failed;
-        Findings = receipt?.Errors ?? saved.Errors;
-        ShowMissing = true;
-        ModelState.AddModelError("", DemandErrors.Filing.HasErrors.At("").Message());
-        return Page();
-    }
-
-    async Task<Outcome<SaveDemandDraft.Saved>> SaveAsync(int id, CancellationToken cancellationToken)
+    protected override async Task<Outcome<DraftSaved>> SaveAsync(int id, CancellationToken cancellationToken)
     {
         var detail = await queries.DetailAsync(User.Actor(), id, cancellationToken);
         if (!detail.Succeeded) return detail.Errors.ToList();
@@ -236,7 +94,7 @@ public sealed class EditModel(DemandQueries queries, SaveDemandDraft save, Submi
     }
 
     /// <summary>The first save of a new form: the posted values, starting the draft only when something was typed.</summary>
-    async Task<Outcome<SaveDemandDraft.Saved?>> SaveNewAsync(bool evenIfEmpty, CancellationToken cancellationToken)
+    protected override async Task<Outcome<DraftSaved?>> SaveNewAsync(bool evenIfEmpty, CancellationToken cancellationToken)
     {
         var blank = await start.CheckAsync(User.Actor(), Target, cancellationToken);
         if (!blank.Succeeded) return blank.Errors.ToList();
@@ -246,7 +104,7 @@ public sealed class EditModel(DemandQueries queries, SaveDemandDraft save, Submi
     }
 
     /// <summary>A new form: the round's form with what is filled in from the unit, on a demand not yet saved (id 0).</summary>
-    async Task<IActionResult?> LoadNewAsync(CancellationToken cancellationToken)
+    protected override async Task<IActionResult?> LoadNewAsync(CancellationToken cancellationToken)
     {
         var blank = await start.CheckAsync(User.Actor(), Target, cancellationToken);
         if (blank.Errors.Any(e => e.Is(Features.Access.AccessErrors.SignInRequired))) return Challenge();
@@ -269,11 +127,11 @@ public sealed class EditModel(DemandQueries queries, SaveDemandDraft save, Submi
     }
 
     Task<List<Unit>> RecommendersAsync(CancellationToken cancellationToken) =>
-        db.Units.AsNoTracking()
+        Db.Units.AsNoTracking()
             .Where(u => u.Status == UnitStatus.Approved && (u.Type == UnitType.Association || u.Type == UnitType.GovernmentDepartment))
             .OrderBy(u => u.Name).ToListAsync(cancellationToken);
 
-    async Task<IActionResult?> LoadAsync(int id, CancellationToken cancellationToken)
+    protected override async Task<IActionResult?> LoadAsync(int id, CancellationToken cancellationToken)
     {
         var detail = await queries.DetailAsync(User.Actor(), id, cancellationToken);
         if (detail.IsForbidden) return Challenge();
@@ -281,9 +139,7 @@ public sealed class EditModel(DemandQueries queries, SaveDemandDraft save, Submi
         Detail = detail.Value!;
         Kind = Detail.Demand.Kind;
         RecommenderUnitId = Detail.Demand.RecommenderUnitId;
-        AttachedFiles = await db.Attachments.AsNoTracking()
-            .Where(a => a.OwnerType == nameof(Domain.Demands.Demand) && a.OwnerId == id && a.Kind.StartsWith("field:"))
-            .ToDictionaryAsync(a => a.Id.ToString(), a => a.FileName, cancellationToken);
+        await LoadAttachedFilesAsync(id, cancellationToken);
         Recommenders = await RecommendersAsync(cancellationToken);
         return null;
     }
@@ -291,11 +147,16 @@ public sealed class EditModel(DemandQueries queries, SaveDemandDraft save, Submi
     static IReadOnlyList<RuleError> FormCheck(DemandQueries.Detail detail) =>
         Jiebang.Domain.Forms.FormCheck.Check(detail.Form, detail.Values, detail.Taxonomy);
 
-    /// <summary>Findings that only say something is not filled in yet.</summary>
-    public static readonly string[] MissingValueCodes = [.. new[]
-        { FormErrors.Required, FormErrors.TableTooFewRows, FormErrors.SectionTooFew, FormErrors.DirectionRequired }.Select(c => c.Code)];
+    protected override string OwnerType => nameof(Demand);
+    protected override string EditPage => "/Demands/Edit";
+    protected override ErrorCode HasErrors => DemandErrors.Filing.HasErrors;
+    protected override IReadOnlyList<RuleError> LoadedFindings() => FormCheck(Detail);
+    protected override IReadOnlyList<RuleError> FindingsAfterAttach(Outcome<DraftSaved> saved) =>
+        LoadedFindings().Where(f => !MissingValueCodes.Contains(f.Code)).ToList();
 
-    public bool ShowMissing { get; private set; }
-
-    public IReadOnlyList<RuleError> FindingsFor(string path) => Findings.Where(f => f.Field == path).ToList();
+    protected override async Task<Outcome<IReadOnlyList<SubmitDemand.SimilarNotice>>> SubmitAsync(int id, CancellationToken cancellationToken)
+    {
+        var receipt = await submit.HandleAsync(User.Actor(), id, cancellationToken);
+        return receipt.Succeeded ? new Outcome<IReadOnlyList<SubmitDemand.SimilarNotice>>(receipt.Value!.Similar, []) : receipt.Errors.ToList();
+    }
 }

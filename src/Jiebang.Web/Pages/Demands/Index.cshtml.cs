@@ -4,6 +4,7 @@ using Jiebang.Web.Features;
 using Jiebang.Web.Features.Access;
 using Jiebang.Web.Features.Demands;
 using Jiebang.Web.Features.Forms;
+using Jiebang.Web.Pages.Shared;
 using Jiebang.Web.Pages.Shared.Forms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -65,15 +66,8 @@ public sealed class IndexModel(DemandQueries queries, StartDemand start, DeleteD
     }
 
     /// <summary>A draft never submitted goes, after the list's own confirmation.</summary>
-    public async Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken cancellationToken)
-    {
-        var outcome = await delete.HandleAsync(User.Actor(), id, cancellationToken);
-        if (outcome.IsNotFound) return NotFound();
-        if (outcome.IsForbidden) return Forbid();
-        if (outcome.Succeeded) TempData["Deleted"] = true;
-        else TempData["Error"] = string.Join("；", outcome.Errors.Select(e => e.Message()));
-        return RedirectToPage();
-    }
+    public async Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken cancellationToken) =>
+        this.AfterDelete(await delete.HandleAsync(User.Actor(), id, cancellationToken));
 
     /// <summary>A row the unit may delete: a draft that was never submitted.</summary>
     public static bool IsDeletable(DemandQueries.Row row) => row.Status == Domain.Demands.DemandStatus.Draft && row.Receipt is null;

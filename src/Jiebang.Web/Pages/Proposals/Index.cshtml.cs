@@ -2,6 +2,7 @@ using Jiebang.Domain.Rounds;
 using Jiebang.Web.Data;
 using Jiebang.Web.Features;
 using Jiebang.Web.Features.Proposals;
+using Jiebang.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -26,15 +27,8 @@ public sealed class IndexModel(ProposalQueries queries, DeleteProposalDraft dele
     }
 
     /// <summary>A draft never submitted goes, after the list's own confirmation.</summary>
-    public async Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken cancellationToken)
-    {
-        var outcome = await delete.HandleAsync(User.Actor(), id, cancellationToken);
-        if (outcome.IsNotFound) return NotFound();
-        if (outcome.IsForbidden) return Forbid();
-        if (outcome.Succeeded) TempData["Deleted"] = true;
-        else TempData["Error"] = string.Join("；", outcome.Errors.Select(e => e.Message()));
-        return RedirectToPage();
-    }
+    public async Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken cancellationToken) =>
+        this.AfterDelete(await delete.HandleAsync(User.Actor(), id, cancellationToken));
 
     /// <summary>A row the unit may delete: a draft that was never submitted.</summary>
     public static bool IsDeletable(ProposalQueries.Row row) => row.Status == Domain.Proposals.ProposalStatus.Draft && row.Receipt is null;
