@@ -27,14 +27,20 @@ public sealed class SubmitProposal(ProposalStore store, AuditTrail audit, TimePr
 
     async Task<Outcome<Receipt>> SubmitInTurnAsync(Actor actor, int id, CancellationToken cancellationToken)
     {
-        var owner = await store.Db.Proposals.AsNoTracking().Where(p => p.Id == id).Select(p => (int?)p.OwnerUnitId)
+        var owner = await store.Db.Proposals.AsNoTracking().Where(p => p.Id == id)
+            .Select(p => new { p.OwnerUnitId, Leader = EF.Property<string?>(p, ProposalModel.LeaderIdHash) })
             .FirstOrDefaultAsync(cancellationToken);
         var outcome = await store.Db.InOneTransactionAsync(async () =>
         {
-            // A unit's submits take turns, and each loads its rules' facts after the one before committed: the
-            // one-channel rule [annex 4 §3.1.1] reads the unit's other proposals, and two submitted at once
-            // through two recommending units must not both find the other still a draft.
-            if (owner is { } unitId) await TakeUnitsTurnAsync(unitId, cancellationToken);
+            // A unit's submits take turns, and so do a leader's, and each loads its rules' facts after the one
+            // before committed: the one-channel rule [annex 4 §3.1.1] reads the unit's and the leader's other
+            // proposals, and two submitted at once through two recommending units must not both find the other
+            // still a draft. The unit's turn is taken first, then the leader's, always in that order.
+            if (owner is not null)
+            {
+                await TakeUnitsTurnAsync(owner.OwnerUnitId, cancellationToken);
+                if (owner.Leader is { Length: > 0 } leader) await TakeLeadersTurnAsync(leader, cancellationToken);
+            }
             return await SubmitLoadedAsync(actor, id, cancellationToken);
         }, cancellationToken);
         if (!outcome.Succeeded) return outcome.Errors.ToList();
@@ -55,6 +61,16 @@ public sealed class SubmitProposal(ProposalStore store, AuditTrail audit, TimePr
         if (store.Db.Database.IsNpgsql())
             await store.Db.Database.SqlQuery<int>($"""SELECT "Id" AS "Value" FROM "Units" WHERE "Id" = {unitId} FOR UPDATE""")
                 .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Waits until no other transaction submits a proposal of the same leader (a transaction-scoped advisory lock
+    /// on the leader's hash on PostgreSQL; on SQLite the transaction is already the one writer).
+    /// </summary>
+    async Task TakeLeadersTurnAsync(string leaderHash, CancellationToken cancellationToken)
+    {
+        if (store.Db.Database.IsNpgsql())
+            await store.Db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({leaderHash}, 0))", cancellationToken);
     }
 
     async Task<IReadOnlyList<DemandSimilarity.Similar>> IndexAsync(ProposalStore.Loaded loaded, FilingVersion<ProposalStatus> version,

@@ -393,6 +393,26 @@ public sealed class ProposalRulesTests(AppWithPersonas host) : IClassFixture<App
     }
 
     [Fact]
+    public async Task Submit_SameLeaderAndNameFromTwoUnitsThroughTwoRecommendersAtTheSameMoment_OnlyOneGoesThrough()
+    {
+        // Two units, one leader, one project name: the leader's submits take turns, so the later one sees the first.
+        var round = await CallAsync();
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            var (one, other) = (await ApplicantAsync(), await ApplicantAsync());
+            var first = await StartAsync(one, round, Regional);
+            await SaveAsync(one, first, Valid(), host.Personas.Association);
+            var second = await StartAsync(other, round, Regional);
+            await SaveAsync(other, second, Valid(), host.Personas.Bureau);
+
+            var answers = await Task.WhenAll(SubmitAsync(one, first), SubmitAsync(other, second));
+
+            Assert.Single(answers, refused => refused.Count == 0);
+            Assert.Single(answers, refused => Find(refused, "PROPOSAL_SECOND_CHANNEL") is not null);
+        }
+    }
+
+    [Fact]
     public async Task Submit_IndirectCostsFromTheFund_AreAnErrorAtTheBudgetRows()
     {
         var round = await CallAsync();
