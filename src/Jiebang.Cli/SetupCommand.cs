@@ -82,10 +82,15 @@ static class SetupCommand
         return ExitCodes.Success;
     }
 
-    // 20 characters from an alphabet without look-alikes (0/O, 1/l/I): about 110 bits.
-    static string GeneratePassword()
+    // 20 characters from an alphabet without look-alikes (0/O, 1/l/I): about 110 bits. Drawn again until it holds
+    // the digit and the lower-case letter the password rules require (one draw in 23 lacks a digit).
+    internal static string GeneratePassword()
     {
         const string alphabet = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-        return RandomNumberGenerator.GetString(alphabet, 20);
+        while (true)
+        {
+            var password = RandomNumberGenerator.GetString(alphabet, 20);
+            if (password.Any(char.IsAsciiDigit) && password.Any(char.IsAsciiLetterLower)) return password;
+        }
     }
 }
