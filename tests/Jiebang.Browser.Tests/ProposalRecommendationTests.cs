@@ -102,10 +102,10 @@ public sealed class ProposalRecommendationTests(BrowserSession session) : IClass
         await Field(page, "姓名").FillAsync("李建国");
         await Field(page, "身份证号码").FillAsync("331181198804163014");
         await Field(page, "职称").FillAsync("高级工程师");
-        await page.GetByRole(AriaRole.Group, new() { Name = "是否院士" }).GetByLabel("否").CheckAsync();
-        await page.GetByRole(AriaRole.Group, new() { Name = "是否本单位在职人员" }).GetByLabel("是").CheckAsync();
-        await page.GetByRole(AriaRole.Group, new() { Name = "是否主持在研的中央引导地方科技发展资金项目" }).GetByLabel("否").CheckAsync();
-        await page.GetByRole(AriaRole.Group, new() { Name = "是否主持同年度已立项的省级科技计划项目" }).GetByLabel("否").CheckAsync();
+        await page.GetByRole(AriaRole.Radiogroup, new() { Name = "是否院士" }).GetByLabel("否").CheckAsync();
+        await page.GetByRole(AriaRole.Radiogroup, new() { Name = "是否本单位在职人员" }).GetByLabel("是").CheckAsync();
+        await page.GetByRole(AriaRole.Radiogroup, new() { Name = "是否主持在研的中央引导地方科技发展资金项目" }).GetByLabel("否").CheckAsync();
+        await page.GetByRole(AriaRole.Radiogroup, new() { Name = "是否主持同年度已立项的省级科技计划项目" }).GetByLabel("否").CheckAsync();
         await Field(page, "手机").FillAsync("13905782003");
         await Field(page, "项目团队 第1行 姓名").FillAsync("李建国");
         await Field(page, "项目团队 第1行 工作单位").FillAsync("浙江示例新材料科技有限公司");

@@ -22,7 +22,7 @@ public sealed class NewDemandFormTests(AppWithPersonas host) : IClassFixture<App
     async Task<List<int>> DemandsOfAsync(int unitId)
     {
         await using var db = host.App.CreateDbContext();
-        return await db.Demands.Where(d => d.OwnerUnitId == unitId).Select(d => d.Id).ToListAsync(Ct);
+        return await db.Demands.Where(d => d.OwnerUnitId == unitId).OrderBy(d => d.Id).Select(d => d.Id).ToListAsync(Ct);
     }
 
     /// <summary>What a new annex 2 posts before anything is typed: the values filled in from the unit.</summary>
