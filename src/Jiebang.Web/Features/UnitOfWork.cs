@@ -1,4 +1,5 @@
 using Jiebang.Web.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace Jiebang.Web.Features;
 
@@ -27,5 +28,20 @@ public static class UnitOfWork
         var result = await work();
         if (result.Succeeded) await transaction.CommitAsync(cancellationToken);
         return result;
+    }
+
+    /// <summary>
+    /// Waits until no other transaction holds the row's turn: the row locked (<c>FOR UPDATE</c>) on PostgreSQL; on
+    /// SQLite the calling transaction is already the one writer (BEGIN IMMEDIATE). Call inside the transaction, before reading.
+    /// </summary>
+    public static async Task TakeRowsTurnAsync<TEntity>(this JiebangDbContext db, int id, CancellationToken cancellationToken)
+        where TEntity : class
+    {
+        if (!db.Database.IsNpgsql()) return;
+        var table = db.Model.FindEntityType(typeof(TEntity))?.GetTableName() ?? throw new InvalidOperationException($"{typeof(TEntity).Name} has no table");
+        // The table name is the model's, never a caller's text; the id goes as a parameter.
+        var sql = "SELECT \"Id\" AS \"Value\" FROM \"" + table + "\" WHERE \"Id\" = {0} FOR UPDATE";
+        await db.Database.SqlQueryRaw<int>(sql, id)
+            .ToListAsync(cancellationToken);
     }
 }

@@ -38,7 +38,7 @@ public sealed class SubmitProposal(ProposalStore store, AuditTrail audit, TimePr
             // still a draft. The unit's turn is taken first, then the leader's, always in that order.
             if (owner is not null)
             {
-                await TakeUnitsTurnAsync(owner.OwnerUnitId, cancellationToken);
+                await store.Db.TakeRowsTurnAsync<Unit>(owner.OwnerUnitId, cancellationToken);
                 if (owner.Leader is { Length: > 0 } leader) await TakeLeadersTurnAsync(leader, cancellationToken);
             }
             return await SubmitLoadedAsync(actor, id, cancellationToken);
@@ -51,17 +51,6 @@ public sealed class SubmitProposal(ProposalStore store, AuditTrail audit, TimePr
     protected override void Audit(Actor actor, Proposal proposal, ProposalStatus before, FilingVersion<ProposalStatus> version) =>
         audit.Record(actor, "proposal.submitted", nameof(Proposal), proposal.Id.ToString(), new { Status = before },
             new { proposal.Status, version = version.Number, receipt = version.ReceiptNumber, proposal.RecommenderUnitId });
-
-    /// <summary>
-    /// Waits until no other transaction holds the unit's turn: its row locked on PostgreSQL; on SQLite the
-    /// transaction itself is the one writer (BEGIN IMMEDIATE).
-    /// </summary>
-    async Task TakeUnitsTurnAsync(int unitId, CancellationToken cancellationToken)
-    {
-        if (store.Db.Database.IsNpgsql())
-            await store.Db.Database.SqlQuery<int>($"""SELECT "Id" AS "Value" FROM "Units" WHERE "Id" = {unitId} FOR UPDATE""")
-                .ToListAsync(cancellationToken);
-    }
 
     /// <summary>
     /// Waits until no other transaction submits a proposal of the same leader (a transaction-scoped advisory lock

@@ -72,17 +72,6 @@ public sealed class ProposalBatchStore(JiebangDbContext db, RecommendingLevels l
     public async Task<int?> SentToAsync(int levelUnitId, CancellationToken cancellationToken) =>
         await levels.UnitAsync(levelUnitId, cancellationToken) is { } unit ? (await levels.AboveAsync(unit, cancellationToken))?.Id : null;
 
-    /// <summary>
-    /// Waits until no other transaction holds the batch: its row locked on PostgreSQL; on SQLite the calling
-    /// transaction is already the one writer (BEGIN IMMEDIATE). Call inside the transaction, before reading.
-    /// </summary>
-    public async Task TakeBatchTurnAsync(int id, CancellationToken cancellationToken)
-    {
-        if (db.Database.IsNpgsql())
-            await db.Database.SqlQuery<int>($"""SELECT "Id" AS "Value" FROM "ProposalBatches" WHERE "Id" = {id} FOR UPDATE""")
-                .ToListAsync(cancellationToken);
-    }
-
     /// <summary>The level's recommended proposals of the round still to forward, in this batch, another one or none.</summary>
     public Task<List<Row>> CandidatesAsync(int roundId, int unitId, CancellationToken cancellationToken) =>
         RowsAsync(db.ProposalLevels.Where(l => l.RoundId == roundId && l.UnitId == unitId

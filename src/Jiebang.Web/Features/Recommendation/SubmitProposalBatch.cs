@@ -52,7 +52,7 @@ public sealed class SubmitProposalBatch(ProposalBatchStore store, RecommendingLe
     Task<Outcome<Submitted>> TrySubmitAsync(Actor actor, int batchId, Input input, CancellationToken cancellationToken) =>
         store.Db.InOneTransactionAsync<Submitted>(async () =>
         {
-            await store.TakeBatchTurnAsync(batchId, cancellationToken);
+            await store.Db.TakeRowsTurnAsync<ProposalBatch>(batchId, cancellationToken);
             var loaded = await store.LoadForAsync(actor, batchId, cancellationToken);
             if (!loaded.Succeeded) return loaded.Errors.ToList();
             return await SubmitLoadedAsync(actor, loaded.Value!, input, cancellationToken);
