@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Jiebang.Domain.Demands;
 using Jiebang.Domain.Forms;
 using Jiebang.Domain.Rules;
 using Jiebang.Web.Documents;
@@ -21,8 +22,6 @@ public sealed class DemandDocuments(DemandQueries queries, DemandStore store, Fo
     {
         public const string ContentType = AnnexWordWriter.ContentType;
     }
-
-    public sealed record Imported(int Id, DateTimeOffset SavedAt, WordImport Import, IReadOnlyList<RuleError> Findings);
 
     /// <summary>The values the reader may see (the owner's draft, or the submitted version), as the annex.</summary>
     public async Task<Outcome<WordFile>> ExportAsync(Actor actor, int id, CancellationToken cancellationToken = default)
@@ -57,35 +56,11 @@ public sealed class DemandDocuments(DemandQueries queries, DemandStore store, Fo
         return new WordFile(FileName(form.TitleZh), writer.Blank(form, taxonomy));
     }
 
-    /// <summary>
-    /// Reads the file against the demand's form and saves the draft: fields found (or left empty) in
-    /// the file replace the draft's, fields missing or unreadable keep it.
-    /// </summary>
-    public async Task<Outcome<Imported>> ImportAsync(Actor actor, int id, Stream content, long? length, CancellationToken cancellationToken = default)
-    {
-        var detail = await queries.DetailAsync(actor, id, cancellationToken);
-        if (!detail.Succeeded) return detail.Errors.ToList();
-        var d = detail.Value!;
-        if (DemandPolicy.WhyNotEdit(actor, d.Demand) is { } denied) return denied;
-        if (length > reader.MaxBytes) return DocxPackage.TooLarge(reader.MaxBytes);
-
-        var read = await reader.ReadAsync(content, d.Form, d.Taxonomy, cancellationToken);
-        if (!read.Succeeded) return read.Errors.ToList();
-        var import = read.Value!;
-        var values = import.MergedInto(d.Values);
-        // One unit of work: the draft and the audit entry of the import.
-        var saved = await store.Db.InOneTransactionAsync(async () =>
-        {
-            var draft = await save.HandleAsync(actor, id,
-                new SaveDemandDraft.Input { Values = values, Kind = d.Demand.Kind, RecommenderUnitId = d.Demand.RecommenderUnitId }, cancellationToken);
-            if (draft.Succeeded)
-                await audit.RecordNowAsync(actor, "demand.imported_word", "Demand", id.ToString(),
-                    $"{import.With(ImportStatus.Found).Count()} fields read", cancellationToken);
-            return draft;
-        }, cancellationToken);
-        if (!saved.Succeeded) return saved.Errors.ToList();
-        return new Imported(id, saved.Value!.SavedAt, import, saved.Value.Findings);
-    }
+    /// <summary>Reads a filled annex into the draft (<see cref="Filings.FilingWordImport{TFiling, TStatus, TLoaded}"/>).</summary>
+    public Task<Outcome<Filings.WordImported>> ImportAsync(Actor actor, int id, Stream content, long? length,
+        CancellationToken cancellationToken = default) =>
+        new Filings.FilingWordImport<Demand, DemandStatus, DemandStore.Loaded>(store, save, reader, audit)
+            .HandleAsync(actor, id, content, length, cancellationToken);
 
     static string FileName(string title) => WordImport.FileName(title);
 }

@@ -45,6 +45,7 @@ public class FilingFiles<TFiling, TStatus, TLoaded>(IFilingStore<TFiling, TStatu
         if (!outcome.Succeeded) return outcome.Errors.ToList();
         var values = outcome.Value!.Draft;
         values[key] = value;
-        return await save.SaveValuesAsync(actor, outcome.Value, values, cancellationToken);
+        var saved = await save.SaveValuesAsync(actor, outcome.Value, values, cancellationToken);
+        return saved.Succeeded ? true : saved.Errors.ToList();
     }
 }

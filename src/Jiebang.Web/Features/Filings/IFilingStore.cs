@@ -13,6 +13,8 @@ public interface ILoadedFiling<out TFiling>
     TFiling Filing { get; }
     Round Round { get; }
     FormDefinition Form { get; }
+    /// <summary>The areas and directions the round's form is filled from.</summary>
+    Taxonomy? Taxonomy { get; }
     /// <summary>The draft's values, personal data decrypted.</summary>
     JsonObject Draft { get; }
     FilingWindow Window { get; }

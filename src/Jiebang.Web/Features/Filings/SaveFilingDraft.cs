@@ -18,7 +18,7 @@ public sealed record DraftSaved(int Id, DateTimeOffset SavedAt, IReadOnlyList<Ru
 /// <summary>A kind's draft saved again with other values (an attachment field's), the kind's own choices kept as they are.</summary>
 public interface ISaveDraftValues<in TLoaded>
 {
-    Task<Outcome<bool>> SaveValuesAsync(Actor actor, TLoaded loaded, JsonObject values, CancellationToken cancellationToken);
+    Task<Outcome<DraftSaved>> SaveValuesAsync(Actor actor, TLoaded loaded, JsonObject values, CancellationToken cancellationToken);
 }
 
 /// <summary>
@@ -42,11 +42,8 @@ public abstract class SaveFilingDraft<TFiling, TStatus, TLoaded, TInput>(IFiling
     /// <summary>The input that saves these values with the record's own choices as they are.</summary>
     protected abstract TInput InputOf(TLoaded loaded, JsonObject values);
 
-    public async Task<Outcome<bool>> SaveValuesAsync(Actor actor, TLoaded loaded, JsonObject values, CancellationToken cancellationToken)
-    {
-        var saved = await HandleAsync(actor, loaded.Filing.Id, InputOf(loaded, values), cancellationToken);
-        return saved.Succeeded ? true : saved.Errors.ToList();
-    }
+    public Task<Outcome<DraftSaved>> SaveValuesAsync(Actor actor, TLoaded loaded, JsonObject values, CancellationToken cancellationToken) =>
+        HandleAsync(actor, loaded.Filing.Id, InputOf(loaded, values), cancellationToken);
 
     public async Task<Outcome<DraftSaved>> HandleAsync(Actor actor, int id, TInput input, CancellationToken cancellationToken = default) =>
         // An autosave and a submit of the same draft can cross; the later save of a draft wins.

@@ -1,3 +1,4 @@
+using Jiebang.Domain.Proposals;
 using Jiebang.Domain.Rules;
 using Jiebang.Web.Documents;
 using Jiebang.Web.Features.Access;
@@ -12,8 +13,6 @@ namespace Jiebang.Web.Features.Proposals;
 public sealed class ProposalDocuments(ProposalQueries queries, ProposalStore store, SaveProposalDraft save,
     AnnexWordWriter writer, AnnexWordReader reader, Audit.AuditTrail audit)
 {
-    public sealed record Imported(int Id, DateTimeOffset SavedAt, WordImport Import, IReadOnlyList<RuleError> Findings);
-
     public async Task<Outcome<DemandDocuments.WordFile>> ExportAsync(Actor actor, int id, CancellationToken cancellationToken = default)
     {
         var detail = await queries.DetailAsync(actor, id, cancellationToken);
@@ -26,28 +25,9 @@ public sealed class ProposalDocuments(ProposalQueries queries, ProposalStore sto
         return new DemandDocuments.WordFile(WordImport.FileName(name), writer.Write(form, d.Values, d.Loaded.Taxonomy));
     }
 
-    public async Task<Outcome<Imported>> ImportAsync(Actor actor, int id, Stream content, long? length, CancellationToken cancellationToken = default)
-    {
-        var outcome = await store.LoadForAsync(actor, id, FilingAccess.Edit, cancellationToken);
-        if (!outcome.Succeeded) return outcome.Errors.ToList();
-        var loaded = outcome.Value!;
-        if (length > reader.MaxBytes) return DocxPackage.TooLarge(reader.MaxBytes);
-        var read = await reader.ReadAsync(content, loaded.Form, loaded.Taxonomy, cancellationToken);
-        if (!read.Succeeded) return read.Errors.ToList();
-        var import = read.Value!;
-        // One unit of work: the draft and the audit entry of the import.
-        var saved = await store.Db.InOneTransactionAsync(async () =>
-        {
-            var draft = await save.HandleAsync(actor, id, new SaveProposalDraft.Input
-            {
-                Values = import.MergedInto(loaded.Draft), RecommenderUnitId = loaded.Proposal.RecommenderUnitId,
-            }, cancellationToken);
-            if (draft.Succeeded)
-                await audit.RecordNowAsync(actor, "proposal.imported_word", "Proposal", id.ToString(),
-                    $"{import.With(ImportStatus.Found).Count()} fields read", cancellationToken);
-            return draft;
-        }, cancellationToken);
-        if (!saved.Succeeded) return saved.Errors.ToList();
-        return new Imported(id, saved.Value!.SavedAt, import, saved.Value.Findings);
-    }
+    /// <summary>Reads a filled proposal form into the draft (<see cref="Filings.FilingWordImport{TFiling, TStatus, TLoaded}"/>).</summary>
+    public Task<Outcome<Filings.WordImported>> ImportAsync(Actor actor, int id, Stream content, long? length,
+        CancellationToken cancellationToken = default) =>
+        new Filings.FilingWordImport<Proposal, ProposalStatus, ProposalStore.Loaded>(store, save, reader, audit)
+            .HandleAsync(actor, id, content, length, cancellationToken);
 }

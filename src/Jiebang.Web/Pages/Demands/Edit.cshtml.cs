@@ -48,39 +48,12 @@ public sealed class EditModel(DemandQueries queries, SaveDemandDraft save, Submi
         return Page();
     }
 
-    /// <summary>A filled annex from Word or WPS goes through the same save path as the form.</summary>
-    public async Task<IActionResult> OnPostImportAsync(int? id, IFormFile? file, CancellationToken cancellationToken)
-    {
-        if (await (id is null ? LoadNewAsync(cancellationToken) : LoadAsync(id.Value, cancellationToken)) is { } failed) return failed;
-        if (file is null)
-        {
-            ModelState.AddModelError("", DocxErrors.Empty.At("file").Message());
-            Findings = FormCheck(Detail);
-            return Page();
-        }
-        await using var content = file.OpenReadStream();
-        // On a new form the imported file is the first content: the draft starts with it, or not at all.
-        var imported = id is { } existing
-            ? await documents.ImportAsync(User.Actor(), existing, content, file.Length, cancellationToken)
-            : await Db.InOneTransactionAsync(async () =>
-            {
-                var created = await saveNew.HandleAsync(User.Actor(), Target,
-                    new SaveDemandDraft.Input { Values = Detail.Values, Kind = Kind, RecommenderUnitId = RecommenderUnitId }, true, cancellationToken);
-                if (!created.Succeeded) return created.Errors.ToList();
-                return await documents.ImportAsync(User.Actor(), created.Value!.Id, content, file.Length, cancellationToken);
-            }, cancellationToken);
-        if (imported.IsForbidden) return Forbid();
-        if (!imported.Succeeded)
-        {
-            ModelState.AddRuleErrors(imported.Errors, "");
-            Findings = FormCheck(Detail);
-            return Page();
-        }
-        if (await LoadAsync(imported.Value!.Id, cancellationToken) is { } reloaded) return reloaded;
-        ImportReport = imported.Value!.Import;
-        Findings = imported.Value.Findings;
-        return Page();
-    }
+    protected override Task<Outcome<WordImported>> ImportAsync(int id, Stream content, long length, CancellationToken cancellationToken) =>
+        documents.ImportAsync(User.Actor(), id, content, length, cancellationToken);
+
+    protected override Task<Outcome<DraftSaved?>> StartShownAsync(CancellationToken cancellationToken) =>
+        saveNew.HandleAsync(User.Actor(), Target,
+            new SaveDemandDraft.Input { Values = Detail.Values, Kind = Kind, RecommenderUnitId = RecommenderUnitId }, true, cancellationToken);
 
     protected override async Task<Outcome<DraftSaved>> SaveAsync(int id, CancellationToken cancellationToken)
     {

@@ -61,6 +61,12 @@ public abstract class FilingEditModel(AttachToField attach, JiebangDbContext db)
     /// <summary>Submits the saved draft: the receipt's notices of similar records (查重), or why not.</summary>
     protected abstract Task<Outcome<IReadOnlyList<SubmitDemand.SimilarNotice>>> SubmitAsync(int id, CancellationToken cancellationToken);
 
+    /// <summary>Reads a filled Word file into the saved draft, through the kind's one save path.</summary>
+    protected abstract Task<Outcome<WordImported>> ImportAsync(int id, Stream content, long length, CancellationToken cancellationToken);
+
+    /// <summary>Starts the draft with the new form as shown (what is filled in from the unit), even if that is empty.</summary>
+    protected abstract Task<Outcome<DraftSaved?>> StartShownAsync(CancellationToken cancellationToken);
+
     /// <summary>What the page shows once a file went into a field of a saved draft.</summary>
     protected abstract IReadOnlyList<RuleError> FindingsAfterAttach(Outcome<DraftSaved> saved);
 
@@ -150,6 +156,39 @@ public abstract class FilingEditModel(AttachToField attach, JiebangDbContext db)
         Findings = receipt?.Errors ?? saved.Errors;
         ShowMissing = true;
         ModelState.AddModelError("", HasErrors.At("").Message());
+        return Page();
+    }
+
+    /// <summary>A filled annex from Word or WPS goes through the same save path as the form.</summary>
+    public async Task<IActionResult> OnPostImportAsync(int? id, IFormFile? file, CancellationToken cancellationToken)
+    {
+        if (await (id is null ? LoadNewAsync(cancellationToken) : LoadAsync(id.Value, cancellationToken)) is { } failed) return failed;
+        if (file is null)
+        {
+            ModelState.AddModelError("", Documents.DocxErrors.Empty.At("file").Message());
+            Findings = LoadedFindings();
+            return Page();
+        }
+        await using var content = file.OpenReadStream();
+        // On a new form the imported file is the first content: the draft starts with it, or not at all.
+        var imported = id is { } existing
+            ? await ImportAsync(existing, content, file.Length, cancellationToken)
+            : await db.InOneTransactionAsync(async () =>
+            {
+                var created = await StartShownAsync(cancellationToken);
+                if (!created.Succeeded) return created.Errors.ToList();
+                return await ImportAsync(created.Value!.Id, content, file.Length, cancellationToken);
+            }, cancellationToken);
+        if (imported.IsForbidden) return Forbid();
+        if (!imported.Succeeded)
+        {
+            ModelState.AddRuleErrors(imported.Errors, "");
+            Findings = LoadedFindings();
+            return Page();
+        }
+        if (await LoadAsync(imported.Value!.Id, cancellationToken) is { } reloaded) return reloaded;
+        ImportReport = imported.Value!.Import;
+        Findings = imported.Value.Findings;
         return Page();
     }
 

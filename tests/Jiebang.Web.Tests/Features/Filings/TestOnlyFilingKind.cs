@@ -59,6 +59,7 @@ public sealed class Report : IFiling<ReportStatus>
 public sealed record LoadedReport(Report Filing, Round Round, FormDefinition Form, JsonObject Draft) : ILoadedFiling<Report>
 {
     public FilingWindow Window => new(Round.OpensAt, Round.ClosesAt);
+    public Taxonomy? Taxonomy => null;
     public IReadOnlyList<RuleError> Findings(JsonObject values) => FormCheck.Check(Form, values, null);
 }
 

@@ -3,6 +3,7 @@ using Jiebang.Domain.Filings;
 using Jiebang.Domain.Forms;
 using Jiebang.Domain.Rounds;
 using Jiebang.Web.Data;
+using Jiebang.Web.Documents;
 using Jiebang.Web.Features.Access;
 using Jiebang.Web.Features.Audit;
 using Jiebang.Web.Features.Filings;
@@ -50,7 +51,8 @@ public sealed class TestOnlyFilingKindTests(AppWithPersonas host) : IClassFixtur
     /// <summary>The kind's use cases on one request's services: the core's own classes, closed over the report.</summary>
     sealed record Kind(IServiceScope Scope, ReportStore Store, SaveNewFiling<int, ReportInput> SaveNew, SaveReportDraft Save,
         SubmitReport Submit, WithdrawFiling<Report, ReportStatus, LoadedReport> Withdraw, DeleteFilingDraft<Report, ReportStatus, LoadedReport> Delete,
-        FilingFiles<Report, ReportStatus, LoadedReport> Files) : IDisposable
+        FilingFiles<Report, ReportStatus, LoadedReport> Files, FilingWordImport<Report, ReportStatus, LoadedReport> Import,
+        AnnexWordWriter Writer) : IDisposable
     {
         public void Dispose() => Scope.Dispose();
     }
@@ -63,7 +65,8 @@ public sealed class TestOnlyFilingKindTests(AppWithPersonas host) : IClassFixtur
         var store = new ReportStore(db, s.GetRequiredService<FormRegistry>());
         var save = new SaveReportDraft(store, clock);
         return new Kind(scope, store, new SaveNewFiling<int, ReportInput>(new StartReport(store, s.GetRequiredService<FormRegistry>(), clock), save, db),
-            save, new SubmitReport(store, audit, clock), new(store, audit, clock), new(store, audit), new(store, save, clock));
+            save, new SubmitReport(store, audit, clock), new(store, audit, clock), new(store, audit), new(store, save, clock),
+            new(store, save, s.GetRequiredService<AnnexWordReader>(), audit), s.GetRequiredService<AnnexWordWriter>());
     }
 
     async Task<int> RoundWithTheReportFormAsync()
@@ -148,5 +151,28 @@ public sealed class TestOnlyFilingKindTests(AppWithPersonas host) : IClassFixtur
         var refused = await kind.SaveNew.HandleAsync(Enterprise, roundId, new ReportInput(Values("企业的报告", "进展")), cancellationToken: Ct);
         Assert.True(refused.Errors.Single().Is(StartReport.NotForUnitType));
         Assert.Empty(kind.Store.Reports);
+    }
+
+    [Fact]
+    public async Task Report_FilledInWord_IsReadIntoItsDraftThroughTheCore()
+    {
+        var roundId = await RoundWithTheReportFormAsync();
+        using var kind = Services();
+        var id = (await kind.SaveNew.HandleAsync(University, roundId, new ReportInput(Values("高导热陶瓷中期报告", "")), cancellationToken: Ct)).Value!.Id;
+        var form = (await kind.Store.LoadForAsync(University, id, FilingAccess.Edit, Ct)).Value!.Form;
+        var filled = kind.Writer.Write(form, Values("高导热陶瓷中期报告（修订）", "完成样品试制，热导率达到170 W/(m·K)"), null);
+
+        using (var stranger = new MemoryStream(filled))
+            Assert.True((await kind.Import.HandleAsync(Enterprise, id, stranger, filled.Length, Ct)).IsNotFound);
+        using var file = new MemoryStream(filled);
+        var imported = await kind.Import.HandleAsync(University, id, file, filled.Length, Ct);
+
+        Assert.True(imported.Succeeded, string.Join("; ", imported.Errors.Select(e => e.Code)));
+        Assert.Contains(imported.Value!.Import.Fields, f => f.Key == "progress" && f.Status == ImportStatus.Found);
+        Assert.DoesNotContain(imported.Value.Findings, f => f.Field == "progress");
+        var report = kind.Store.Reports[id];
+        Assert.Equal("高导热陶瓷中期报告（修订）", report.Title);
+        Assert.Equal("完成样品试制，热导率达到170 W/(m·K)", (string?)JsonNode.Parse(report.DraftJson)!["progress"]);
+        Assert.Equal(["report.imported_word"], await ActionsOnAsync(id));
     }
 }
