@@ -78,6 +78,7 @@ public static class FeatureServices
         .AddScoped<Proposals.ReturnProposal>()
         .AddScoped<Proposals.ProposalQueries>()
         .AddScoped<Proposals.ProposalDocuments>()
+        .AddScoped<Proposals.LeaderIdHashBackfill>()
         .AddScoped<Files.IFilingFiles, Proposals.ProposalFiles>()
         .AddScoped<Recommendation.RecommendingLevels>()
         .AddScoped<Recommendation.QuotaLedger>()
