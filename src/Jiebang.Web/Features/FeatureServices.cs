@@ -43,6 +43,7 @@ public static class FeatureServices
         .AddScoped<Demands.SaveNewDemand>()
         .AddScoped<Demands.DecideOnDemand>()
         .AddScoped<Demands.SubmitRecommendationBatch>()
+        .AddScoped<Demands.ScreeningQueue>()
         .AddScoped<Demands.DemandQueries>()
         .AddScoped<Demands.BureauInbox>()
         .AddScoped<Demands.DemandDiff>()
