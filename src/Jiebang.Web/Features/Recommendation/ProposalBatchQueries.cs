@@ -51,11 +51,7 @@ public sealed class ProposalBatchQueries(ProposalBatchStore store, QuotaLedger q
         if (!actor.IsStaffOrAdmin && actor.Scope.RecommendsFor.Count == 0) return AccessErrors.RecommenderOnly.At("");
         var db = store.Db;
         // Whom each batch was sent to is kept with it at submit: one query, whatever the levels are today.
-        var recommendsFor = actor.Scope.RecommendsFor.ToList();
-        var staff = actor.IsStaffOrAdmin;
-        var reached = await db.ProposalBatches.AsNoTracking()
-            .Where(b => b.SubmittedAt != null
-                && ((staff && b.SentToUnitId == null) || (b.SentToUnitId != null && recommendsFor.Contains(b.SentToUnitId.Value))))
+        var reached = await db.ProposalBatches.AsNoTracking().Where(ProposalBatchStore.ReachedBy(actor))
             .OrderByDescending(b => b.SubmittedAt).ThenByDescending(b => b.Id)
             .Select(b => new { b.Id, b.RoundId, b.UnitId, SubmittedAt = b.SubmittedAt!.Value }).ToListAsync(cancellationToken);
         var ids = reached.Select(b => b.Id).ToList();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using System.Text.Json.Nodes;
 using Jiebang.Domain.Proposals.Recommendation;
 using Jiebang.Domain.Rules;
@@ -64,12 +65,20 @@ public sealed class ProposalBatchStore(JiebangDbContext db)
         var batch = await db.ProposalBatches.AsNoTracking().FirstOrDefaultAsync(b => b.Id == id, cancellationToken);
         if (batch is null) return Outcome.NotFound();
         if (actor.RecommendsFor(batch.UnitId)) return batch;
-        return batch.IsSubmitted && Reached(actor, batch.SentToUnitId) ? batch : Outcome.NotFound();
+        return await db.ProposalBatches.Where(b => b.Id == id).AnyAsync(ReachedBy(actor), cancellationToken) ? batch : Outcome.NotFound();
     }
 
-    /// <summary>Whether a submitted batch sent to this unit (null: the bureau) reached the actor.</summary>
-    public static bool Reached(Actor actor, int? sentToUnitId) =>
-        sentToUnitId is { } above ? actor.RecommendsFor(above) : actor.IsStaffOrAdmin;
+    /// <summary>
+    /// The submitted batches that reached the actor: sent to a unit it recommends for, or to the bureau when it is bureau
+    /// staff. The read rule above and the received list both filter by it, so the two always agree.
+    /// </summary>
+    public static Expression<Func<ProposalBatch, bool>> ReachedBy(Actor actor)
+    {
+        var units = actor.Scope.RecommendsFor.ToList();
+        var staff = actor.IsStaffOrAdmin;
+        return b => b.SubmittedAt != null
+            && ((staff && b.SentToUnitId == null) || (b.SentToUnitId != null && units.Contains(b.SentToUnitId.Value)));
+    }
 
     /// <summary>The level's recommended proposals of the round still to forward, in this batch, another one or none.</summary>
     public Task<List<Row>> CandidatesAsync(int roundId, int unitId, CancellationToken cancellationToken) =>
