@@ -58,5 +58,7 @@ public static class DatabaseSetup
         var db = scope.ServiceProvider.GetRequiredService<JiebangDbContext>();
         await db.Database.MigrateAsync(cancellationToken);
         await ReferenceData.SeedAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>(), cancellationToken);
+        // Stored rows that need the app's keys to bring up to date (the CLI's migrate has none: the app's next start does it).
+        if (scope.ServiceProvider.GetService<Features.Proposals.LeaderIdHashBackfill>() is { } leaders) await leaders.RunAsync(cancellationToken);
     }
 }

@@ -72,7 +72,7 @@ public static class DemoRecommendation
             Refused(proposal.PutInBatch(unit, batch.Id, now));
             Refused(proposal.Forward(unit, above, by.AsFiler(), now));
         }
-        Refused(batch.Submit(opinion, proposals.Count, by.UserId!, now));
+        Refused(batch.Submit(opinion, proposals.Count, above, by.UserId!, now));
         await db.SaveChangesAsync(cancellationToken);
     }
 

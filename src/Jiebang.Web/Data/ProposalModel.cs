@@ -64,6 +64,9 @@ public static class ProposalModel
             batch.Property(b => b.ConcurrencyStamp).IsConcurrencyToken();
             batch.HasOne<Round>().WithMany().HasForeignKey(b => b.RoundId).OnDelete(DeleteBehavior.Restrict);
             batch.HasOne<Unit>().WithMany().HasForeignKey(b => b.UnitId).OnDelete(DeleteBehavior.Restrict);
+            // What reached a level: its received list reads by this. No foreign key, as HolderUnitId has none: SQLite
+            // cannot add one to a table in place (units are never deleted).
+            batch.HasIndex(b => b.SentToUnitId);
         });
         builder.Entity<QuotaUse>(use =>
         {

@@ -18,6 +18,11 @@ public sealed class ProposalBatch
     public string CreatedByUserId { get; private set; } = "";
     public DateTimeOffset? SubmittedAt { get; private set; }
     public string? SubmittedByUserId { get; private set; }
+    /// <summary>
+    /// Whom the batch went to, as the levels stood when it was submitted: the recommending unit of the level above,
+    /// or null for the bureau that runs the call (and while a draft). Its readers follow it, not today's levels.
+    /// </summary>
+    public int? SentToUnitId { get; private set; }
     public Guid ConcurrencyStamp { get; private set; } = Guid.NewGuid();
 
     ProposalBatch() { }
@@ -27,12 +32,15 @@ public sealed class ProposalBatch
 
     public bool IsSubmitted => SubmittedAt is not null;
 
-    /// <summary>Marks the batch submitted; the use case forwards each of its proposals in the same unit of work.</summary>
-    public RuleError? Submit(string opinion, int proposalCount, string userId, DateTimeOffset now)
+    /// <summary>
+    /// Marks the batch submitted to <paramref name="sentToUnitId"/> (null: the bureau); the use case forwards each of
+    /// its proposals there in the same unit of work.
+    /// </summary>
+    public RuleError? Submit(string opinion, int proposalCount, int? sentToUnitId, string userId, DateTimeOffset now)
     {
         if (IsSubmitted) return RecommendationErrors.AlreadyForwarded.At("");
         if (proposalCount == 0) return RecommendationErrors.BatchEmpty.At("");
-        (Opinion, SubmittedAt, SubmittedByUserId, ConcurrencyStamp) = (opinion.Trim(), now, userId, Guid.NewGuid());
+        (Opinion, SubmittedAt, SubmittedByUserId, SentToUnitId, ConcurrencyStamp) = (opinion.Trim(), now, userId, sentToUnitId, Guid.NewGuid());
         return null;
     }
 }

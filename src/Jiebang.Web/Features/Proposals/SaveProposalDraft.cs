@@ -34,14 +34,14 @@ public sealed class SaveProposalDraft(ProposalStore store, TimeProvider clock, B
         var title = FormSummaries.From(loaded.Form, input.Values).Title;
         var stored = store.Personal.Protect(loaded.Form, input.Values).ToJsonString();
         if (loaded.Proposal.SaveDraft(stored, title, input.RecommenderUnitId, now) is { } refused) return refused;
-        store.Db.Entry(loaded.Proposal).Property<string?>(Data.ProposalModel.LeaderIdHash).CurrentValue = LeaderIdHash(input.Values);
+        store.Db.Entry(loaded.Proposal).Property<string?>(Data.ProposalModel.LeaderIdHash).CurrentValue = LeaderIdHashOf(identifiers, input.Values);
         await store.Db.SaveChangesAsync(cancellationToken);
         await loaded.Rules.PrepareAsync(input.Values, cancellationToken);
         return new DraftSaved(loaded.Proposal.Id, now, loaded.Findings(input.Values));
     }
 
     /// <summary>The keyed hash of the leader's ID number, by which the one-channel rule finds the same leader in the round.</summary>
-    string? LeaderIdHash(JsonObject values) =>
+    public static string? LeaderIdHashOf(Blacklist.BlacklistIdentifiers identifiers, JsonObject values) =>
         values["leaderIdNumber"] is JsonValue v && v.TryGetValue(out string? number) && !string.IsNullOrWhiteSpace(number)
             ? identifiers.Hash(Domain.Integrity.BlacklistIdentifierKind.ResidentId, number) : null;
 }

@@ -50,12 +50,10 @@ public sealed class ProposalBatchQueries(ProposalBatchStore store, QuotaLedger q
         if (!actor.IsSignedIn) return Permissions.SignInRequired;
         if (!actor.IsStaffOrAdmin && actor.Scope.RecommendsFor.Count == 0) return AccessErrors.RecommenderOnly.At("");
         var db = store.Db;
-        var submitted = await db.ProposalBatches.AsNoTracking().Where(b => b.SubmittedAt != null).OrderByDescending(b => b.SubmittedAt)
+        // Whom each batch was sent to is kept with it at submit: one query, whatever the levels are today.
+        var reached = await db.ProposalBatches.AsNoTracking().Where(ProposalBatchStore.ReachedBy(actor))
+            .OrderByDescending(b => b.SubmittedAt).ThenByDescending(b => b.Id)
             .Select(b => new { b.Id, b.RoundId, b.UnitId, SubmittedAt = b.SubmittedAt!.Value }).ToListAsync(cancellationToken);
-        var sentTo = new Dictionary<int, int?>();
-        foreach (var unitId in submitted.Select(b => b.UnitId).Distinct())
-            sentTo[unitId] = await store.SentToAsync(unitId, cancellationToken);
-        var reached = submitted.Where(b => sentTo[b.UnitId] is { } above ? actor.RecommendsFor(above) : actor.IsStaffOrAdmin).ToList();
         var ids = reached.Select(b => b.Id).ToList();
         var unitIds = reached.Select(b => b.UnitId).Distinct().ToList();
         var roundIds = reached.Select(b => b.RoundId).Distinct().ToList();
@@ -97,8 +95,9 @@ public sealed class ProposalBatchQueries(ProposalBatchStore store, QuotaLedger q
         var batch = loaded.Value!;
         var round = await store.Db.Rounds.AsNoTracking().FirstAsync(r => r.Id == batch.RoundId, cancellationToken);
         var unit = await levels.UnitAsync(batch.UnitId, cancellationToken) ?? throw new InvalidOperationException("batch unit missing");
-        var above = await levels.AboveAsync(unit, cancellationToken);
-        var names = await NamesAsync(batch.UnitId, above?.Id, cancellationToken);
+        // A submitted batch names whom it was sent to; a draft, whom it would go to as the levels stand now.
+        var sentTo = batch.IsSubmitted ? batch.SentToUnitId : (await levels.AboveAsync(unit, cancellationToken))?.Id;
+        var names = await NamesAsync(batch.UnitId, sentTo, cancellationToken);
         var rows = await store.InBatchAsync(batch, cancellationToken);
         var candidates = batch.IsSubmitted ? [] : await store.CandidatesAsync(batch.RoundId, batch.UnitId, cancellationToken);
         return new Preview(batch, round, names.Unit, names.Above, rows, candidates,

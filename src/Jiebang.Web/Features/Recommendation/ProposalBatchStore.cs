@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using System.Text.Json.Nodes;
 using Jiebang.Domain.Proposals.Recommendation;
 using Jiebang.Domain.Rules;
@@ -12,7 +13,7 @@ namespace Jiebang.Web.Features.Recommendation;
 /// A level's batches and the proposals they can hold: the one load-and-check of a batch (a batch of another
 /// unit is not found, so ids cannot be probed) and the rows every batch page, export and letter reads.
 /// </summary>
-public sealed class ProposalBatchStore(JiebangDbContext db, RecommendingLevels levels)
+public sealed class ProposalBatchStore(JiebangDbContext db)
 {
     /// <summary>
     /// A proposal as its level recommended it: its unit, name, category (or the item it takes up), the subsidy
@@ -53,9 +54,10 @@ public sealed class ProposalBatchStore(JiebangDbContext db, RecommendingLevels l
     }
 
     /// <summary>
-    /// The batch when the actor may read it: its own level's recommenders always; once submitted, whoever it
-    /// reached (the recommenders of the level above, or bureau staff when it went to the bureau) [annex 4 §4.2].
-    /// Every other reader, and a draft batch's receiver, finds nothing.
+    /// The batch when the actor may read it: its own level's recommenders always; once submitted, whomever it was
+    /// sent to (the recommenders of the level above it then, or bureau staff when it went to the bureau) [annex 4
+    /// §4.2], as <see cref="ProposalBatch.SentToUnitId"/> keeps it. Every other reader, and a draft batch's receiver,
+    /// finds nothing.
     /// </summary>
     public async Task<Outcome<ProposalBatch>> LoadToReadAsync(Actor actor, int id, CancellationToken cancellationToken)
     {
@@ -63,14 +65,20 @@ public sealed class ProposalBatchStore(JiebangDbContext db, RecommendingLevels l
         var batch = await db.ProposalBatches.AsNoTracking().FirstOrDefaultAsync(b => b.Id == id, cancellationToken);
         if (batch is null) return Outcome.NotFound();
         if (actor.RecommendsFor(batch.UnitId)) return batch;
-        if (!batch.IsSubmitted) return Outcome.NotFound();
-        var sentTo = await SentToAsync(batch.UnitId, cancellationToken);
-        return (sentTo is { } above ? actor.RecommendsFor(above) : actor.IsStaffOrAdmin) ? batch : Outcome.NotFound();
+        return await db.ProposalBatches.Where(b => b.Id == id).AnyAsync(ReachedBy(actor), cancellationToken) ? batch : Outcome.NotFound();
     }
 
-    /// <summary>Whom a level's batches go to: the recommending unit above it, or null for the bureau that runs the call.</summary>
-    public async Task<int?> SentToAsync(int levelUnitId, CancellationToken cancellationToken) =>
-        await levels.UnitAsync(levelUnitId, cancellationToken) is { } unit ? (await levels.AboveAsync(unit, cancellationToken))?.Id : null;
+    /// <summary>
+    /// The submitted batches that reached the actor: sent to a unit it recommends for, or to the bureau when it is bureau
+    /// staff. The read rule above and the received list both filter by it, so the two always agree.
+    /// </summary>
+    public static Expression<Func<ProposalBatch, bool>> ReachedBy(Actor actor)
+    {
+        var units = actor.Scope.RecommendsFor.ToList();
+        var staff = actor.IsStaffOrAdmin;
+        return b => b.SubmittedAt != null
+            && ((staff && b.SentToUnitId == null) || (b.SentToUnitId != null && units.Contains(b.SentToUnitId.Value)));
+    }
 
     /// <summary>The level's recommended proposals of the round still to forward, in this batch, another one or none.</summary>
     public Task<List<Row>> CandidatesAsync(int roundId, int unitId, CancellationToken cancellationToken) =>

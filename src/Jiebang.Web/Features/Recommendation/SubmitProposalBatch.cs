@@ -75,8 +75,9 @@ public sealed class SubmitProposalBatch(ProposalBatchStore store, RecommendingLe
         if (await store.MissingScansAsync(batch.Id, cancellationToken) is { Count: > 0 } missing) return missing;
 
         var unit = await levels.UnitAsync(unitId, cancellationToken) ?? throw new InvalidOperationException("batch unit missing");
+        // Whom it goes to is read here, in the batch's turn, and kept with it: a later change of the levels moves no batch.
         var above = await levels.AboveAsync(unit, cancellationToken);
-        if (batch.Submit(input.Opinion ?? "", proposals.Count, actor.UserId!, now) is { } refused) return refused;
+        if (batch.Submit(input.Opinion ?? "", proposals.Count, above?.Id, actor.UserId!, now) is { } refused) return refused;
         var errors = new List<RuleError>();
         foreach (var proposal in proposals)
             if (proposal.Forward(unitId, above?.Id, actor.AsFiler(), now) is { } notForwarded)

@@ -14,6 +14,7 @@ using Jiebang.Web.Features.PersonalData;
 using Jiebang.Web.Features.Proposals;
 using Jiebang.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Jiebang.Web.Tests.Features.Proposals;
@@ -469,5 +470,41 @@ public sealed class ProposalRulesTests(AppWithPersonas host) : IClassFixture<App
             $"/Proposals/Edit/{id}")).Content.ReadAsStringAsync(Ct));
         Assert.Matches("data-findings-for=\"subsidyRequested\"[^>]*>\\s*<div class=\"text-danger\">\\s*[^<]*200", page);
         Assert.Matches("data-findings-for=\"leaderProvincialThisYear\"[^>]*>\\s*<div class=\"text-warning-emphasis\">\\s*<span class=\"badge text-bg-warning me-1\">提示</span>", page);
+    }
+
+    /// <summary>
+    /// A proposal saved before the leader's hash was kept has none, and another unit's proposal of the same leader
+    /// through a second recommender does not find it; the start's backfill gives it its hash back, and then it does.
+    /// </summary>
+    [Fact]
+    public async Task LeaderIdHashBackfill_ProposalWithoutItsHash_GetsItBackAndTheOneChannelRuleSeesIt()
+    {
+        var round = await CallAsync();
+        var leader = Id("1976-04-12", "035");
+        var values = Valid();
+        values["leaderIdNumber"] = leader;
+        values["projectName"] = "竹缠绕复合压力管道成套装备研制";
+        var first = await ApplicantAsync();
+        var firstId = await StartAsync(first, round, Regional);
+        await SaveAsync(first, firstId, values, host.Personas.Association);
+        Assert.Empty(await SubmitAsync(first, firstId));
+        await using (var db = host.App.CreateDbContext())
+            await db.Proposals.Where(p => p.Id == firstId)
+                .ExecuteUpdateAsync(s => s.SetProperty(p => EF.Property<string?>(p, ProposalModel.LeaderIdHash), (string?)null), Ct);
+
+        var second = await ApplicantAsync();
+        var secondId = await StartAsync(second, round, Regional);
+        Assert.Null(Find(await SaveAsync(second, secondId, values, host.Personas.Bureau), "PROPOSAL_SECOND_CHANNEL"));
+
+        using (var scope = host.App.Services.CreateScope())
+        {
+            Assert.True(await scope.ServiceProvider.GetRequiredService<LeaderIdHashBackfill>().RunAsync(Ct) >= 1);
+            var db = scope.ServiceProvider.GetRequiredService<JiebangDbContext>();
+            var stored = await db.Proposals.Where(p => p.Id == firstId).Select(p => EF.Property<string?>(p, ProposalModel.LeaderIdHash)).SingleAsync(Ct);
+            Assert.Equal(scope.ServiceProvider.GetRequiredService<BlacklistIdentifiers>().Hash(BlacklistIdentifierKind.ResidentId, leader), stored);
+        }
+        Assert.Equal("recommenderUnitId",
+            Find(await SaveAsync(second, secondId, values, host.Personas.Bureau), "PROPOSAL_SECOND_CHANNEL")?.GetProperty("field").GetString());
+        Assert.NotNull(Find(await SubmitAsync(second, secondId), "PROPOSAL_SECOND_CHANNEL"));
     }
 }

@@ -76,8 +76,11 @@ public sealed class BatchHost : IAsyncLifetime
         return round.Id;
     }
 
-    /// <summary>A proposal of enterprise A filed through the county and submitted; enterprise-led, self-funding four times the subsidy.</summary>
-    public async Task<int> SubmittedAsync(int roundId, string name, decimal subsidyWan)
+    /// <summary>
+    /// A proposal of enterprise A filed through the county (or <paramref name="through"/>) and submitted; enterprise-led,
+    /// self-funding four times the subsidy.
+    /// </summary>
+    public async Task<int> SubmittedAsync(int roundId, string name, decimal subsidyWan, int? through = null)
     {
         var client = await App.SignedInAsync("applicant-a");
         var started = await client.PostAsJsonAsync("/api/proposals", new { roundId, category = "科技成果转移转化" }, Ct);
@@ -94,7 +97,7 @@ public sealed class BatchHost : IAsyncLifetime
         values["budgetRows"] = new JsonArray(
             new JsonObject { ["category"] = "equipment", ["subsidy"] = values["subsidyRequested"]!.ToString(), ["selfFunded"] = subsidyWan.ToString(System.Globalization.CultureInfo.InvariantCulture), ["indirect"] = "no" },
             new JsonObject { ["category"] = "labour", ["subsidy"] = "0", ["selfFunded"] = (self - subsidyWan).ToString(System.Globalization.CultureInfo.InvariantCulture), ["indirect"] = "no" });
-        var saved = await client.PutAsJsonAsync($"/api/proposals/{id}/draft", new { values, recommenderUnitId = County }, Ct);
+        var saved = await client.PutAsJsonAsync($"/api/proposals/{id}/draft", new { values, recommenderUnitId = through ?? County }, Ct);
         saved.EnsureSuccessStatusCode();
         var submitted = await client.PostAsync($"/api/proposals/{id}/submit", null, Ct);
         if (!submitted.IsSuccessStatusCode) throw new InvalidOperationException(await submitted.Content.ReadAsStringAsync(Ct));

@@ -518,6 +518,9 @@ namespace Jiebang.Web.Data.Migrations.Postgres
                     b.Property<int>("RoundId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("SentToUnitId")
+                        .HasColumnType("integer");
+
                     b.Property<DateTimeOffset?>("SubmittedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -528,6 +531,8 @@ namespace Jiebang.Web.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("SentToUnitId");
 
                     b.HasIndex("UnitId");
 

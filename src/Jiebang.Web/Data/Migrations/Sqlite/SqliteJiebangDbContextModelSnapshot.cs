@@ -495,6 +495,9 @@ namespace Jiebang.Web.Data.Migrations.Sqlite
                     b.Property<int>("RoundId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("SentToUnitId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("SubmittedAt")
                         .HasColumnType("INTEGER");
 
@@ -505,6 +508,8 @@ namespace Jiebang.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("SentToUnitId");
 
                     b.HasIndex("UnitId");
 
