@@ -31,7 +31,7 @@ internal static class EngineRunner
         (index, built) = (null, null!);
         GC.Collect();
         var watch = Stopwatch.StartNew();
-        var loaded = SimilarityIndex.Load(bytes);
+        var loaded = SimilarityIndex.Load(bytes, settings);
         result.LoadSeconds = watch.Elapsed.TotalSeconds;
         Console.WriteLine($"  engine: {bytes.Length / (double)corpus.Texts.Length:F0} saved bytes a text, structures {loaded.MemoryBytes / (double)corpus.Texts.Length:F0} B a text");
 

@@ -32,13 +32,16 @@ foreach (var size in options.Sizes)
 }
 
 // Engine settings to try (defaults when absent): --stop-fraction, --min-shared-weight, --pair-window, --passage-gram,
-// --passage-spacing (all saved with the index, which the harness queries after loading it).
+// --passage-spacing (all saved with the index, which the harness queries after loading it); --candidates and
+// --passage-candidates (what a query reads, given to the loaded index).
 static SimilaritySettings Tuning(string[] args) => new()
 {
     StopFraction = double.Parse(Get(args, "--stop-fraction", new SimilaritySettings().StopFraction.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture),
     MinSharedWeight = double.Parse(Get(args, "--min-shared-weight", new SimilaritySettings().MinSharedWeight.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture),
     PairWindow = int.Parse(Get(args, "--pair-window", new SimilaritySettings().PairWindow.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture),
     PassageGram = int.Parse(Get(args, "--passage-gram", new SimilaritySettings().PassageGram.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture),
+    PassageCandidates = int.Parse(Get(args, "--passage-candidates", new SimilaritySettings().PassageCandidates.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture),
+    Candidates = int.Parse(Get(args, "--candidates", new SimilaritySettings().Candidates.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture),
     PassageSpacing = int.Parse(Get(args, "--passage-spacing", new SimilaritySettings().PassageSpacing.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture),
 };
 

@@ -43,10 +43,14 @@ public sealed partial class SimilarityIndex
         finally { _lock.ExitWriteLock(); }
     }
 
-    /// <summary>Reads what <see cref="Save"/> wrote.</summary>
+    /// <summary>
+    /// Reads what <see cref="Save"/> wrote. What only a query reads (how many candidates, and how many of them are
+    /// kept for shared passages) is not saved: it comes from <paramref name="queryTime"/>, or the defaults.
+    /// </summary>
     /// <exception cref="FormatException">The bytes are not a saved index of this version.</exception>
-    public static SimilarityIndex Load(ReadOnlySpan<byte> bytes)
+    public static SimilarityIndex Load(ReadOnlySpan<byte> bytes, SimilaritySettings? queryTime = null)
     {
+        queryTime ??= new SimilaritySettings();
         var header = PostingIndex.Take<int>(ref bytes, 3);
         if (header[0] != Magic || header[1] != FormatVersion) throw new FormatException($"Not a similarity index of format version {FormatVersion}.");
         var settings = new SimilaritySettings
@@ -61,6 +65,8 @@ public sealed partial class SimilarityIndex
             MinConfirmedPassageChars = PostingIndex.Take<int>(ref bytes, 1)[0],
             PassageGram = PostingIndex.Take<int>(ref bytes, 1)[0],
             PassageSpacing = PostingIndex.Take<int>(ref bytes, 1)[0],
+            Candidates = queryTime.Candidates,
+            PassageCandidates = queryTime.PassageCandidates,
         };
         var count = PostingIndex.Take<int>(ref bytes, 1)[0];
         var index = new SimilarityIndex(settings)

@@ -68,9 +68,10 @@ public sealed record SimilaritySettings
     /// <see cref="SimilarityIndex.Confirm"/> before applying the threshold. A reused paragraph in
     /// new text has a low sketch score (its fingerprints are a small share of either text) but a
     /// high confirmed one, so it must be among the candidates (<see cref="SimilarityIndex.Candidates(string)"/>
-    /// ranks them with the sequence the sketch keeps); 30 rather than 10 at 1M texts.
+    /// ranks them with the sequence the sketch keeps); 40 at 1M texts (30 found 0.91 of 50-字 passages in
+    /// 700 字, 40 with 20 kept for passages 0.93: docs/benchmarks.md).
     /// </summary>
-    public int Candidates { get; init; } = 30;
+    public int Candidates { get; init; } = 40;
 
     /// <summary>
     /// Of the <see cref="Candidates"/>, the places kept for the records sharing the most passage n-gram
@@ -78,7 +79,7 @@ public sealed record SimilaritySettings
     /// few records is a copied passage more often than anything else, but one of them is worth ≈ 31 字
     /// of evidence, while records of the area add up more from phrasing they share in order.
     /// </summary>
-    public int PassageCandidates { get; init; } = 10;
+    public int PassageCandidates { get; init; } = 20;
 
     /// <summary>Shortest run of identical normalised 字 that <see cref="SimilarityIndex.Evidence"/> reports.</summary>
     public int MinEvidenceChars { get; init; } = 12;
