@@ -66,9 +66,6 @@ namespace Jiebang.Web.Data.Migrations.Postgres
                     b.Property<int>("OwnerUnitId")
                         .HasColumnType("integer");
 
-                    b.Property<DateTimeOffset?>("ReachedBureauAt")
-                        .HasColumnType("timestamp with time zone");
-
                     b.Property<int?>("RecommenderUnitId")
                         .HasColumnType("integer");
 
@@ -95,15 +92,15 @@ namespace Jiebang.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("OwnerUnitId");
+
                     b.HasIndex("RecommenderUnitId");
+
+                    b.HasIndex("UpdatedAt");
 
                     b.HasIndex("RoundId", "Status");
 
-                    b.HasIndex("OwnerUnitId", "Id", "ReachedBureauAt");
-
-                    b.HasIndex("UpdatedAt", "Id", "ReachedBureauAt", "OwnerUnitId");
-
-                    b.HasIndex("Area", "Directions", "ReachedBureauAt", "OwnerUnitId", "Status", "RecommenderUnitId", "RoundId");
+                    b.HasIndex("Area", "Directions", "Status", "RecommenderUnitId", "OwnerUnitId", "Id");
 
                     b.ToTable("Demands");
                 });
@@ -1238,8 +1235,6 @@ namespace Jiebang.Web.Data.Migrations.Postgres
 
                     b.HasIndex("Uscc")
                         .IsUnique();
-
-                    b.HasIndex("Name", "Id");
 
                     b.ToTable("Units");
                 });
