@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Jiebang.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresJiebangDbContext))]
-    [Migration("20261130210343_Lists_ReachedBureau")]
+    [Migration("20261130211817_Lists_ReachedBureau")]
     partial class Lists_ReachedBureau
     {
         /// <inheritdoc />
@@ -23,6 +23,7 @@ namespace Jiebang.Web.Data.Migrations.Postgres
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("Jiebang.Domain.Demands.Demand", b =>
@@ -107,6 +108,16 @@ namespace Jiebang.Web.Data.Migrations.Postgres
                     b.HasIndex("UpdatedAt", "Id", "ReachedBureauAt", "OwnerUnitId");
 
                     b.HasIndex("Area", "Directions", "ReachedBureauAt", "OwnerUnitId", "Status", "RecommenderUnitId", "RoundId");
+
+                    b.HasIndex(new[] { "SearchText" }, "IX_Demands_SearchText_Trigrams");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "SearchText" }, "IX_Demands_SearchText_Trigrams"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "SearchText" }, "IX_Demands_SearchText_Trigrams"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex(new[] { "Title" }, "IX_Demands_Title_Trigrams");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "Title" }, "IX_Demands_Title_Trigrams"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "Title" }, "IX_Demands_Title_Trigrams"), new[] { "gin_trgm_ops" });
 
                     b.ToTable("Demands");
                 });

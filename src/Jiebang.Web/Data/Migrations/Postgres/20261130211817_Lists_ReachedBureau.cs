@@ -23,6 +23,9 @@ namespace Jiebang.Web.Data.Migrations.Postgres
                 name: "IX_Demands_UpdatedAt",
                 table: "Demands");
 
+            migrationBuilder.AlterDatabase()
+                .Annotation("Npgsql:PostgresExtension:pg_trgm", ",,");
+
             migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "ReachedBureauAt",
                 table: "Demands",
@@ -47,6 +50,20 @@ namespace Jiebang.Web.Data.Migrations.Postgres
                 columns: new[] { "OwnerUnitId", "Id", "ReachedBureauAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Demands_SearchText_Trigrams",
+                table: "Demands",
+                column: "SearchText")
+                .Annotation("Npgsql:IndexMethod", "gin")
+                .Annotation("Npgsql:IndexOperators", new[] { "gin_trgm_ops" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Demands_Title_Trigrams",
+                table: "Demands",
+                column: "Title")
+                .Annotation("Npgsql:IndexMethod", "gin")
+                .Annotation("Npgsql:IndexOperators", new[] { "gin_trgm_ops" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Demands_UpdatedAt_Id_ReachedBureauAt_OwnerUnitId",
                 table: "Demands",
                 columns: new[] { "UpdatedAt", "Id", "ReachedBureauAt", "OwnerUnitId" });
@@ -68,12 +85,23 @@ namespace Jiebang.Web.Data.Migrations.Postgres
                 table: "Demands");
 
             migrationBuilder.DropIndex(
+                name: "IX_Demands_SearchText_Trigrams",
+                table: "Demands");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Demands_Title_Trigrams",
+                table: "Demands");
+
+            migrationBuilder.DropIndex(
                 name: "IX_Demands_UpdatedAt_Id_ReachedBureauAt_OwnerUnitId",
                 table: "Demands");
 
             migrationBuilder.DropColumn(
                 name: "ReachedBureauAt",
                 table: "Demands");
+
+            migrationBuilder.AlterDatabase()
+                .OldAnnotation("Npgsql:PostgresExtension:pg_trgm", ",,");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Demands_Area_Directions_Status_RecommenderUnitId_OwnerUnitI~",
