@@ -122,7 +122,7 @@ public sealed class BureauInbox(DemandStore store, DemandQueries queries)
         if (!string.IsNullOrWhiteSpace(filter.County))
             demands = demands.Where(d => store.Db.Units.Any(u => u.Id == d.OwnerUnitId && u.RegionCode == filter.County));
         if (ReceiptPrefix.Parse(filter.Text, Demand.ReceiptLetters) is { } receipt) demands = WithReceipt(demands, receipt);
-        else if (!string.IsNullOrWhiteSpace(filter.Text)) demands = demands.Where(HasText(filter.Text.Trim()));
+        else if (!string.IsNullOrWhiteSpace(filter.Text)) demands = WithText(demands, filter.Text.Trim());
         return new Outcome<IQueryable<Demand>>(demands, []);
     }
 
@@ -167,14 +167,22 @@ public sealed class BureauInbox(DemandStore store, DemandQueries queries)
         (descending ? ordered.ThenByDescending(x => x.Demand.Id) : ordered.ThenBy(x => x.Demand.Id)).Select(x => x.Demand);
 
     /// <summary>
-    /// The words in the name or the search text, case and all. On PostgreSQL as LIKE '%…%' (with % and _ escaped), which
-    /// the trigram indexes serve; string.Contains becomes strpos() there, which no index serves. SQLite keeps instr().
+    /// The words in the name or the search text, case and all, as string.Contains finds them; each database through its
+    /// trigram index. PostgreSQL: LIKE '%…%' (% _ \ escaped), which pg_trgm's GIN indexes serve (Contains becomes strpos()
+    /// there, which no index serves). SQLite: the FTS5 trigram table (Data/Migrations/DemandSearchSql.cs) for three
+    /// characters or more, instr() over the rows for fewer, which have no trigram.
     /// </summary>
-    Expression<Func<Demand, bool>> HasText(string text)
+    IQueryable<Demand> WithText(IQueryable<Demand> demands, string text)
     {
-        if (!store.Db.Database.IsNpgsql()) return d => d.Title.Contains(text) || d.SearchText.Contains(text);
-        var pattern = "%" + text.Replace(@"\", @"\\").Replace("%", @"\%").Replace("_", @"\_") + "%";
-        return d => EF.Functions.Like(d.Title, pattern, @"\") || EF.Functions.Like(d.SearchText, pattern, @"\");
+        if (store.Db.Database.IsNpgsql())
+        {
+            var pattern = "%" + text.Replace(@"\", @"\\").Replace("%", @"\%").Replace("_", @"\_") + "%";
+            return demands.Where(d => EF.Functions.Like(d.Title, pattern, @"\") || EF.Functions.Like(d.SearchText, pattern, @"\"));
+        }
+        if (text.EnumerateRunes().Count() < 3) return demands.Where(d => d.Title.Contains(text) || d.SearchText.Contains(text));
+        var phrase = "\"" + text.Replace("\"", "\"\"") + "\"";
+        var found = store.Db.Database.SqlQuery<int>($"SELECT rowid AS \"Value\" FROM \"DemandSearch\" WHERE \"DemandSearch\" MATCH {phrase}");
+        return demands.Where(d => found.Contains(d.Id));
     }
 
     /// <summary>One of the demand's directions exactly, not a direction whose name merely contains it.</summary>

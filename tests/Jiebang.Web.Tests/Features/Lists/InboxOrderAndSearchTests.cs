@@ -91,13 +91,15 @@ public sealed class InboxOrderAndSearchTests(AppWithPersonas host) : IClassFixtu
     [InlineData("abc")]
     [InlineData("ABC")]
     [InlineData("氮化铝")]
+    [InlineData("氮化")]
+    [InlineData("\"X1\"")]
     public async Task Inbox_TextWithWildcardsBackslashOrCase_FindsExactlyTheDemandsHoldingIt(string text)
     {
         var round = await RoundAsync();
         (string Title, string Text)[] demands =
         [
             ("纯度100%的粉体", ""), ("纯度1000的粉体", ""), ("a_b型号", ""), ("axb型号", ""), (@"路径C:\材料", ""), ("路径C:材料", ""),
-            ("ABC材料", ""), ("abc材料", ""), ("无关标题", "正文含氮化铝陶瓷"), ("氮化镓器件", ""),
+            ("ABC材料", ""), ("abc材料", ""), ("无关标题", "正文含氮化铝陶瓷"), ("氮化镓器件", ""), ("型号\"X1\"材料", ""), ("型号X1材料", ""),
         ];
         var ids = new Dictionary<int, (string Title, string Text)>();
         foreach (var d in demands) ids[await DemandAsync(round, host.Personas.UnitA, d.Title, d.Text)] = d;
@@ -106,5 +108,23 @@ public sealed class InboxOrderAndSearchTests(AppWithPersonas host) : IClassFixtu
         Assert.NotEmpty(expected);
         Assert.True(expected.Count < demands.Length, $"{text} is in every demand, so the test shows nothing");
         Assert.Equal(expected, (await IdsAsync($"roundId={round}&text={Uri.EscapeDataString(text)}")).Order());
+    }
+
+    [Fact]
+    public async Task Inbox_TitleChangedAfterItWasFiled_IsFoundByTheNewWordsOnly()
+    {
+        var round = await RoundAsync();
+        var id = await DemandAsync(round, host.Personas.UnitA, "旧名称碳纤维");
+        await using (var db = host.App.CreateDbContext())
+        {
+            var demand = await db.Demands.Include(d => d.Versions).Include(d => d.Events).SingleAsync(d => d.Id == id, Ct);
+            Assert.Null(demand.Accept(ScreeningDecision.Return, "请改名", new FilingActor("test", host.Personas.Bureau), host.App.Clock.GetUtcNow()));
+            Assert.Null(demand.SaveDraft("{}", new DemandSummary("新名称石墨烯", "新材料", "高分子材料", "新名称石墨烯"), DemandKind.EnterpriseOwn, null,
+                host.App.Clock.GetUtcNow()));
+            await db.SaveChangesAsync(Ct);
+        }
+
+        Assert.Empty(await IdsAsync($"roundId={round}&text={Uri.EscapeDataString("碳纤维")}"));
+        Assert.Equal([id], await IdsAsync($"roundId={round}&text={Uri.EscapeDataString("石墨烯")}"));
     }
 }

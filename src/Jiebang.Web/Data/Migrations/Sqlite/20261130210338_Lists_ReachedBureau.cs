@@ -29,6 +29,7 @@ namespace Jiebang.Web.Data.Migrations.Sqlite
                 nullable: true);
 
             migrationBuilder.Sql(ReachedBureauSql.Up);
+            foreach (var sql in DemandSearchSql.Up) migrationBuilder.Sql(sql);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Units_Name_Id",
@@ -54,6 +55,8 @@ namespace Jiebang.Web.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            foreach (var sql in DemandSearchSql.Down) migrationBuilder.Sql(sql);
+
             migrationBuilder.DropIndex(
                 name: "IX_Units_Name_Id",
                 table: "Units");
