@@ -29,9 +29,10 @@ foreach (var provider in options.Providers)
         [
             new(), new() { RoundId = made.LargeRoundId, Area = made.Area, Status = Jiebang.Domain.Demands.DemandStatus.Submitted },
             new() { Text = made.Word }, new() { Text = receipt }, new() { Page = 1000 }, new() { Sort = "unit", Page = 20 },
+            new() { Sort = "county", Page = 20 },
         ];
         string[] names = ["first page", "filtered page (round, area, status)", $"text search ({made.Word})", $"receipt search ({receipt})",
-            "page 1,000", "sorted by unit, page 20"];
+            "page 1,000", "sorted by unit, page 20", "sorted by county, page 20"];
 
         Console.WriteLine($"{made.Total:N0} demands in the database");
         Console.WriteLine();
