@@ -74,9 +74,10 @@ public abstract class JiebangDbContext(DbContextOptions options)
             demand.HasIndex(d => new { d.RoundId, d.Status });
             demand.HasIndex(d => d.RecommenderUnitId);
             // The inbox reads these instead of the wide rows (the draft's JSON and search text): its pages walk the first
-            // (newest first) or the second (by unit, through Units' name index), its chart counts read the third. Each
+            // (newest first; a round's, the second) or the third (by unit, through Units' name index), its chart counts read the fourth. Each
             // holds what staff's visibility reads (the reached-the-bureau marker and the owner unit).
             demand.HasIndex(d => new { d.UpdatedAt, d.Id, d.ReachedBureauAt, d.OwnerUnitId });
+            demand.HasIndex(d => new { d.RoundId, d.UpdatedAt, d.Id, d.ReachedBureauAt, d.OwnerUnitId }); // a round's list, its export
             demand.HasIndex(d => new { d.OwnerUnitId, d.Id, d.ReachedBureauAt });
             demand.HasIndex(d => new { d.Area, d.Directions, d.ReachedBureauAt, d.OwnerUnitId, d.Status, d.RecommenderUnitId, d.RoundId });
             demand.Property(d => d.ConcurrencyStamp).IsConcurrencyToken();

@@ -63,7 +63,7 @@ public sealed class BureauInbox(DemandStore store, DemandQueries queries)
         var (page, size) = Paging.Clamp(filter.Page, null, total);
         var (ordered, sort) = Ordered(demands, filter.Sort);
         var ids = await ordered.Skip((page - 1) * size).Take(size).Select(d => d.Id).ToListAsync(cancellationToken);
-        var rows = await queries.RowsOf(store.Db.Demands.Where(d => ids.Contains(d.Id))).ToListAsync(cancellationToken);
+        var rows = await queries.RowsIn(store.Db.Demands.Where(d => ids.Contains(d.Id))).ToListAsync(cancellationToken);
         var position = ids.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
         return new Result([.. rows.OrderBy(r => position[r.Id])], byArea, byDirection, total, page, size, sort);
     }

@@ -104,6 +104,8 @@ namespace Jiebang.Web.Data.Migrations.Postgres
 
                     b.HasIndex("UpdatedAt", "Id", "ReachedBureauAt", "OwnerUnitId");
 
+                    b.HasIndex("RoundId", "UpdatedAt", "Id", "ReachedBureauAt", "OwnerUnitId");
+
                     b.HasIndex("Area", "Directions", "ReachedBureauAt", "OwnerUnitId", "Status", "RecommenderUnitId", "RoundId");
 
                     b.HasIndex(new[] { "SearchText" }, "IX_Demands_SearchText_Trigrams");

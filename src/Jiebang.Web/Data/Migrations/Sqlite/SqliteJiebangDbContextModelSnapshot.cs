@@ -96,6 +96,8 @@ namespace Jiebang.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("UpdatedAt", "Id", "ReachedBureauAt", "OwnerUnitId");
 
+                    b.HasIndex("RoundId", "UpdatedAt", "Id", "ReachedBureauAt", "OwnerUnitId");
+
                     b.HasIndex("Area", "Directions", "ReachedBureauAt", "OwnerUnitId", "Status", "RecommenderUnitId", "RoundId");
 
                     b.ToTable("Demands");

@@ -47,6 +47,11 @@ namespace Jiebang.Web.Data.Migrations.Sqlite
                 columns: new[] { "OwnerUnitId", "Id", "ReachedBureauAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Demands_RoundId_UpdatedAt_Id_ReachedBureauAt_OwnerUnitId",
+                table: "Demands",
+                columns: new[] { "RoundId", "UpdatedAt", "Id", "ReachedBureauAt", "OwnerUnitId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Demands_UpdatedAt_Id_ReachedBureauAt_OwnerUnitId",
                 table: "Demands",
                 columns: new[] { "UpdatedAt", "Id", "ReachedBureauAt", "OwnerUnitId" });
@@ -67,6 +72,10 @@ namespace Jiebang.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropIndex(
                 name: "IX_Demands_OwnerUnitId_Id_ReachedBureauAt",
+                table: "Demands");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Demands_RoundId_UpdatedAt_Id_ReachedBureauAt_OwnerUnitId",
                 table: "Demands");
 
             migrationBuilder.DropIndex(

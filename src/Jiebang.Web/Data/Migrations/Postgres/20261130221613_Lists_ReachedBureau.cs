@@ -50,6 +50,11 @@ namespace Jiebang.Web.Data.Migrations.Postgres
                 columns: new[] { "OwnerUnitId", "Id", "ReachedBureauAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Demands_RoundId_UpdatedAt_Id_ReachedBureauAt_OwnerUnitId",
+                table: "Demands",
+                columns: new[] { "RoundId", "UpdatedAt", "Id", "ReachedBureauAt", "OwnerUnitId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Demands_SearchText_Trigrams",
                 table: "Demands",
                 column: "SearchText")
@@ -82,6 +87,10 @@ namespace Jiebang.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropIndex(
                 name: "IX_Demands_OwnerUnitId_Id_ReachedBureauAt",
+                table: "Demands");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Demands_RoundId_UpdatedAt_Id_ReachedBureauAt_OwnerUnitId",
                 table: "Demands");
 
             migrationBuilder.DropIndex(
