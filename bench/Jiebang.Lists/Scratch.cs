@@ -14,13 +14,13 @@ public static class Scratch
         string connection;
         if (provider == "postgres")
         {
-            var database = new NpgsqlConnectionStringBuilder(options.Postgres) { Database = Options.Database }.ConnectionString;
+            var database = new NpgsqlConnectionStringBuilder(options.Postgres) { Database = options.Database }.ConnectionString;
             if (fresh)
             {
                 await using var server = new NpgsqlConnection(options.Postgres);
                 await server.OpenAsync();
-                await using (var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {Options.Database} WITH (FORCE)", server)) await drop.ExecuteNonQueryAsync();
-                await using (var create = new NpgsqlCommand($"CREATE DATABASE {Options.Database}", server)) await create.ExecuteNonQueryAsync();
+                await using (var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {options.Database} WITH (FORCE)", server)) await drop.ExecuteNonQueryAsync();
+                await using (var create = new NpgsqlCommand($"CREATE DATABASE {options.Database}", server)) await create.ExecuteNonQueryAsync();
             }
             connection = database;
         }
@@ -30,7 +30,8 @@ public static class Scratch
             connection = $"Data Source={options.SqlitePath}";
         }
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContentRoot(), EnvironmentName = "Production" });
-        var files = Path.Combine(Path.GetTempPath(), "jiebang-lists-bench-files");
+        // Stored files and keys of their own too, so that a run on another database never touches a neighbour's.
+        var files = Path.Combine(Path.GetTempPath(), options.Database == Options.DefaultDatabase ? "jiebang-lists-bench-files" : options.Database + "-files");
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Database:Provider"] = provider == "postgres" ? "Postgres" : "Sqlite",
@@ -59,7 +60,7 @@ public static class Scratch
             NpgsqlConnection.ClearAllPools();
             await using var server = new NpgsqlConnection(options.Postgres);
             await server.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {Options.Database} WITH (FORCE)", server);
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {options.Database} WITH (FORCE)", server);
             await drop.ExecuteNonQueryAsync();
         }
         else

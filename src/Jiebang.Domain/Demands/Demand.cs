@@ -38,6 +38,11 @@ public sealed class Demand : IFiling<DemandStatus>
     public DateTimeOffset UpdatedAt { get; private set; }
     public DateTimeOffset? SubmittedAt { get; private set; }
     public int? BatchId { get; private set; }
+    /// <summary>
+    /// When the demand reached the bureau (sent to it directly, or forwarded in a batch), kept by every change so that
+    /// lists filter on a column instead of the versions and events: null while <see cref="ReachesBureau"/> says no.
+    /// </summary>
+    public DateTimeOffset? ReachedBureauAt { get; private set; }
     public Guid ConcurrencyStamp { get; private set; } = Guid.NewGuid();
     public IReadOnlyList<FilingVersion<DemandStatus>> Versions => _versions;
     public IReadOnlyList<FilingEvent<DemandStatus>> Events => _events;
@@ -64,6 +69,7 @@ public sealed class Demand : IFiling<DemandStatus>
         (Title, Area, Directions, SearchText) = (summary.Title, summary.Area, summary.Directions, summary.SearchText);
         Kind = kind;
         RecommenderUnitId = recommenderUnitId;
+        MarkReach(now);
         return null;
     }
 
@@ -101,10 +107,19 @@ public sealed class Demand : IFiling<DemandStatus>
             ? Decide(decision, DemandStatus.Accepted, reason, by, now)
             : DemandErrors.NotAwaitingBureau.At("", Status);
 
-    /// <summary>Whether the demand has reached the bureau: sent to it directly, or forwarded in a batch.</summary>
-    public bool HasReachedBureau => AwaitsBureau
+    /// <summary>Whether the demand has reached the bureau: sent to it directly, or forwarded in a batch (the stored marker).</summary>
+    public bool HasReachedBureau => ReachedBureauAt is not null;
+
+    /// <summary>
+    /// The rule the marker keeps: waiting for the bureau, submitted without a recommending unit, or forwarded or accepted
+    /// once. A later return or withdrawal keeps it; only choosing a recommending unit for a demand that was sent
+    /// directly and never forwarded (or the reverse) changes it, as the rule reads the current recommending unit.
+    /// </summary>
+    bool ReachesBureau => AwaitsBureau
         || (RecommenderUnitId is null && _versions.Count > 0)
         || _events.Any(e => e.To == DemandStatus.ForwardedToBureau || e.To == DemandStatus.Accepted);
+
+    void MarkReach(DateTimeOffset now) => ReachedBureauAt = ReachesBureau ? ReachedBureauAt ?? now : null;
 
     RuleError? Decide(ScreeningDecision decision, DemandStatus onAccept, string? reason, FilingActor by, DateTimeOffset now)
     {
@@ -129,6 +144,7 @@ public sealed class Demand : IFiling<DemandStatus>
     {
         UpdatedAt = now;
         ConcurrencyStamp = Guid.NewGuid();
+        MarkReach(now);
     }
 }
 

@@ -51,6 +51,7 @@ public abstract class JiebangDbContext(DbContextOptions options)
         builder.Entity<Unit>(unit =>
         {
             unit.HasIndex(u => u.Uscc).IsUnique();
+            unit.HasIndex(u => new { u.Name, u.Id }); // the inbox's sort by unit
             unit.Property(u => u.Name).HasMaxLength(100);
             unit.Property(u => u.Uscc).HasMaxLength(18);
             unit.Property(u => u.RegionCode).HasMaxLength(6);
@@ -71,11 +72,14 @@ public abstract class JiebangDbContext(DbContextOptions options)
         builder.Entity<Demand>(demand =>
         {
             demand.HasIndex(d => new { d.RoundId, d.Status });
-            demand.HasIndex(d => d.OwnerUnitId);
             demand.HasIndex(d => d.RecommenderUnitId);
-            // The inbox: its newest first page walks this index; its chart counts read the covering one, not the wide rows.
-            demand.HasIndex(d => d.UpdatedAt);
-            demand.HasIndex(d => new { d.Area, d.Directions, d.Status, d.RecommenderUnitId, d.OwnerUnitId, d.Id });
+            // The inbox reads these instead of the wide rows (the draft's JSON and search text): its pages walk the first
+            // (newest first; a round's, the second) or the third (by unit, through Units' name index), its chart counts read the fourth. Each
+            // holds what staff's visibility reads (the reached-the-bureau marker and the owner unit).
+            demand.HasIndex(d => new { d.UpdatedAt, d.Id, d.ReachedBureauAt, d.OwnerUnitId });
+            demand.HasIndex(d => new { d.RoundId, d.UpdatedAt, d.Id, d.ReachedBureauAt, d.OwnerUnitId }); // a round's list, its export
+            demand.HasIndex(d => new { d.OwnerUnitId, d.Id, d.ReachedBureauAt });
+            demand.HasIndex(d => new { d.Area, d.Directions, d.ReachedBureauAt, d.OwnerUnitId, d.Status, d.RecommenderUnitId, d.RoundId });
             demand.Property(d => d.ConcurrencyStamp).IsConcurrencyToken();
             demand.Property(d => d.Title).HasMaxLength(200);
             demand.Property(d => d.Area).HasMaxLength(100);

@@ -158,4 +158,33 @@ public sealed class DemandTests
         demand.Submit(Round, NoFindings, Owner, During);
         return demand;
     }
+
+    [Fact]
+    public void ReachedBureauAt_ForwardedThenReturnedAndResubmitted_KeepsTheForwardsTime()
+    {
+        var demand = Draft(DemandKind.IndustryCommon, recommender: 20);
+        Assert.Null(demand.Submit(Round, NoFindings, Owner, During));
+        Assert.Null(demand.ReachedBureauAt);
+        Assert.Null(demand.Screen(ScreeningDecision.Accept, null, Recommender, During.AddHours(1)));
+        Assert.Null(demand.ReachedBureauAt);
+        Assert.Null(demand.Forward(7, Recommender, During.AddHours(2)));
+        Assert.Equal(During.AddHours(2), demand.ReachedBureauAt);
+        Assert.Null(demand.Accept(ScreeningDecision.Return, "补充材料", Staff, During.AddHours(3)));
+        Assert.Null(demand.Submit(Round, NoFindings, Owner, During.AddHours(4)));
+        Assert.Equal(During.AddHours(2), demand.ReachedBureauAt);
+        Assert.True(demand.HasReachedBureau);
+    }
+
+    [Fact]
+    public void ReachedBureauAt_DirectSubmitReturnedThenARecommenderChosen_IsClearedAsTheRuleHidesIt()
+    {
+        var demand = Draft();
+        Assert.Null(demand.Submit(Round, NoFindings, Owner, During));
+        Assert.Equal(During, demand.ReachedBureauAt);
+        Assert.Null(demand.Accept(ScreeningDecision.Return, "补充材料", Staff, During.AddHours(1)));
+        Assert.Equal(During, demand.ReachedBureauAt);
+        Assert.Null(demand.SaveDraft("{}", DemandSummary.Empty, DemandKind.IndustryCommon, 20, During.AddHours(2)));
+        Assert.Null(demand.ReachedBureauAt);
+        Assert.False(demand.HasReachedBureau);
+    }
 }

@@ -37,18 +37,33 @@ public static class DemandPolicy
     public static IQueryable<Demand> VisibleTo(this IQueryable<Demand> demands, Actor actor) =>
         demands.Where(VisibleExpression(actor));
 
+    /// <summary>
+    /// <see cref="WhyNotView"/> as SQL, with only the branches the actor has: a member of no recommending unit gets no
+    /// recommender branch, and staff get the stored marker (<see cref="Demand.ReachedBureauAt"/>), which an index serves.
+    /// </summary>
     static Expression<Func<Demand, bool>> VisibleExpression(Actor actor)
     {
         if (!actor.IsSignedIn) return d => false;
         var unit = actor.UnitId ?? -1;
         var recommendsFor = actor.Scope.RecommendsFor.ToList();
-        var bureau = actor.IsStaffOrAdmin;
-        return d => d.OwnerUnitId == unit
-            || (d.RecommenderUnitId != null && recommendsFor.Contains(d.RecommenderUnitId.Value) && d.Versions.Any())
-            || (bureau && (d.Status == DemandStatus.ForwardedToBureau
-                || (d.Status == DemandStatus.Submitted && d.RecommenderUnitId == null)
-                || (d.RecommenderUnitId == null && d.Versions.Any())
-                || d.Events.Any(e => e.To == DemandStatus.ForwardedToBureau || e.To == DemandStatus.Accepted)));
+        Expression<Func<Demand, bool>> own = d => d.OwnerUnitId == unit;
+        Expression<Func<Demand, bool>> recommended = d =>
+            d.RecommenderUnitId != null && recommendsFor.Contains(d.RecommenderUnitId.Value) && d.Versions.Any();
+        Expression<Func<Demand, bool>> reached = d => d.ReachedBureauAt != null;
+        var branches = new List<Expression<Func<Demand, bool>>>();
+        if (actor.UnitId is not null) branches.Add(own);
+        if (recommendsFor.Count > 0) branches.Add(recommended);
+        if (actor.IsStaffOrAdmin) branches.Add(reached);
+        if (branches.Count == 0) return d => false;
+        var parameter = branches[0].Parameters[0];
+        var body = branches.Skip(1).Aggregate(branches[0].Body,
+            (all, branch) => Expression.OrElse(all, new Rebind(branch.Parameters[0], parameter).Visit(branch.Body)));
+        return Expression.Lambda<Func<Demand, bool>>(body, parameter);
+    }
+
+    sealed class Rebind(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
     }
 
     /// <summary>The owner unit's applicants and recommenders edit, submit and attach.</summary>

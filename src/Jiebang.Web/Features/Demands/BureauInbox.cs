@@ -63,7 +63,7 @@ public sealed class BureauInbox(DemandStore store, DemandQueries queries)
         var (page, size) = Paging.Clamp(filter.Page, null, total);
         var (ordered, sort) = Ordered(demands, filter.Sort);
         var ids = await ordered.Skip((page - 1) * size).Take(size).Select(d => d.Id).ToListAsync(cancellationToken);
-        var rows = await queries.RowsOf(store.Db.Demands.Where(d => ids.Contains(d.Id))).ToListAsync(cancellationToken);
+        var rows = await queries.RowsIn(store.Db.Demands.Where(d => ids.Contains(d.Id))).ToListAsync(cancellationToken);
         var position = ids.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
         return new Result([.. rows.OrderBy(r => position[r.Id])], byArea, byDirection, total, page, size, sort);
     }
@@ -122,30 +122,67 @@ public sealed class BureauInbox(DemandStore store, DemandQueries queries)
         if (!string.IsNullOrWhiteSpace(filter.County))
             demands = demands.Where(d => store.Db.Units.Any(u => u.Id == d.OwnerUnitId && u.RegionCode == filter.County));
         if (ReceiptPrefix.Parse(filter.Text, Demand.ReceiptLetters) is { } receipt) demands = WithReceipt(demands, receipt);
-        else if (!string.IsNullOrWhiteSpace(filter.Text))
-        {
-            var text = filter.Text.Trim();
-            demands = demands.Where(d => d.Title.Contains(text) || d.SearchText.Contains(text));
-        }
+        else if (!string.IsNullOrWhiteSpace(filter.Text)) demands = WithText(demands, filter.Text.Trim());
         return new Outcome<IQueryable<Demand>>(demands, []);
     }
 
-    /// <summary>The demands in the order the sort names, ties broken by id so that pages never overlap.</summary>
+    /// <summary>
+    /// The demands in the order the sort names, ties broken by id so that pages never overlap. By unit or county the
+    /// demands are joined to their units rather than looking the unit up for each: the database can then walk the units
+    /// in that order (Units' name or region index) and each unit's demands by id, and stop after the page.
+    /// </summary>
     public (IQueryable<Demand> Ordered, string Sort) Ordered(IQueryable<Demand> demands, string? sort)
     {
         var (key, descending) = Paging.SortOf(sort, SortKeys, DefaultSort);
         var units = store.Db.Units;
         var ordered = key switch
         {
-            "title" => demands.Order(d => d.Title, descending),
-            "unit" => demands.Order(d => units.Where(u => u.Id == d.OwnerUnitId).Select(u => u.Name).FirstOrDefault(), descending),
-            "county" => demands.Order(d => units.Where(u => u.Id == d.OwnerUnitId).Select(u => u.RegionCode).FirstOrDefault(), descending),
-            "area" => demands.Order(d => d.Area, descending),
-            "status" => demands.Order(d => d.Status, descending),
-            "receipt" => demands.Order(d => d.RoundId, descending),
-            _ => demands.Order(d => d.UpdatedAt, descending),
+            "unit" => ThenById(demands.Join(units, d => d.OwnerUnitId, u => u.Id, (d, u) => new Owned { Demand = d, Key = u.Name })
+                .Order(x => x.Key, descending), descending),
+            "county" => ThenById(demands.Join(units, d => d.OwnerUnitId, u => u.Id, (d, u) => new Owned { Demand = d, Key = u.RegionCode })
+                .Order(x => x.Key, descending), descending),
+            _ => ThenById(key switch
+            {
+                "title" => demands.Order(d => d.Title, descending),
+                "area" => demands.Order(d => d.Area, descending),
+                "status" => demands.Order(d => d.Status, descending),
+                "receipt" => demands.Order(d => d.RoundId, descending),
+                _ => demands.Order(d => d.UpdatedAt, descending),
+            }, descending),
         };
-        return (descending ? ordered.ThenByDescending(d => d.Id) : ordered.ThenBy(d => d.Id), Paging.SortText((key, descending)));
+        return (ordered, Paging.SortText((key, descending)));
+    }
+
+    /// <summary>A demand and its owner unit's sort key (name, or region code); set by initialiser, which queries translate.</summary>
+    sealed class Owned
+    {
+        public required Demand Demand { get; init; }
+        public required string Key { get; init; }
+    }
+
+    static IQueryable<Demand> ThenById(IOrderedQueryable<Demand> ordered, bool descending) =>
+        descending ? ordered.ThenByDescending(d => d.Id) : ordered.ThenBy(d => d.Id);
+
+    static IQueryable<Demand> ThenById(IOrderedQueryable<Owned> ordered, bool descending) =>
+        (descending ? ordered.ThenByDescending(x => x.Demand.Id) : ordered.ThenBy(x => x.Demand.Id)).Select(x => x.Demand);
+
+    /// <summary>
+    /// The words in the name or the search text, case and all, as string.Contains finds them; each database through its
+    /// trigram index. PostgreSQL: LIKE '%…%' (% _ \ escaped), which pg_trgm's GIN indexes serve (Contains becomes strpos()
+    /// there, which no index serves). SQLite: the FTS5 trigram table (Data/Migrations/DemandSearchSql.cs) for three
+    /// characters or more, instr() over the rows for fewer, which have no trigram.
+    /// </summary>
+    IQueryable<Demand> WithText(IQueryable<Demand> demands, string text)
+    {
+        if (store.Db.Database.IsNpgsql())
+        {
+            var pattern = "%" + text.Replace(@"\", @"\\").Replace("%", @"\%").Replace("_", @"\_") + "%";
+            return demands.Where(d => EF.Functions.Like(d.Title, pattern, @"\") || EF.Functions.Like(d.SearchText, pattern, @"\"));
+        }
+        if (text.EnumerateRunes().Count() < 3) return demands.Where(d => d.Title.Contains(text) || d.SearchText.Contains(text));
+        var phrase = "\"" + text.Replace("\"", "\"\"") + "\"";
+        var found = store.Db.Database.SqlQuery<int>($"SELECT rowid AS \"Value\" FROM \"DemandSearch\" WHERE \"DemandSearch\" MATCH {phrase}");
+        return demands.Where(d => found.Contains(d.Id));
     }
 
     /// <summary>One of the demand's directions exactly, not a direction whose name merely contains it.</summary>

@@ -67,7 +67,7 @@ public sealed class DemandSummaryExport(DemandStore store, BureauInbox inbox, De
         {
             foreach (var chunk in ids.Chunk(500))
             {
-                var rows = queries.RowsOf(store.Db.Demands.Where(d => chunk.Contains(d.Id))).AsEnumerable().ToDictionary(r => r.Id);
+                var rows = queries.RowsIn(store.Db.Demands.Where(d => chunk.Contains(d.Id))).AsEnumerable().ToDictionary(r => r.Id);
                 var missing = rows.Values.Select(r => r.RecommenderUnitId).OfType<int>().Where(r => !recommenders.ContainsKey(r)).Distinct().ToList();
                 foreach (var unit in store.Db.Units.AsNoTracking().Where(u => missing.Contains(u.Id)).Select(u => new { u.Id, u.Name }))
                     recommenders[unit.Id] = unit.Name;

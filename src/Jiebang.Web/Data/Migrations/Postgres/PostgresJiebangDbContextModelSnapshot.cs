@@ -20,6 +20,7 @@ namespace Jiebang.Web.Data.Migrations.Postgres
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("Jiebang.Domain.Demands.Demand", b =>
@@ -66,6 +67,9 @@ namespace Jiebang.Web.Data.Migrations.Postgres
                     b.Property<int>("OwnerUnitId")
                         .HasColumnType("integer");
 
+                    b.Property<DateTimeOffset?>("ReachedBureauAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int?>("RecommenderUnitId")
                         .HasColumnType("integer");
 
@@ -92,15 +96,27 @@ namespace Jiebang.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OwnerUnitId");
-
                     b.HasIndex("RecommenderUnitId");
-
-                    b.HasIndex("UpdatedAt");
 
                     b.HasIndex("RoundId", "Status");
 
-                    b.HasIndex("Area", "Directions", "Status", "RecommenderUnitId", "OwnerUnitId", "Id");
+                    b.HasIndex("OwnerUnitId", "Id", "ReachedBureauAt");
+
+                    b.HasIndex("UpdatedAt", "Id", "ReachedBureauAt", "OwnerUnitId");
+
+                    b.HasIndex("RoundId", "UpdatedAt", "Id", "ReachedBureauAt", "OwnerUnitId");
+
+                    b.HasIndex("Area", "Directions", "ReachedBureauAt", "OwnerUnitId", "Status", "RecommenderUnitId", "RoundId");
+
+                    b.HasIndex(new[] { "SearchText" }, "IX_Demands_SearchText_Trigrams");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "SearchText" }, "IX_Demands_SearchText_Trigrams"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "SearchText" }, "IX_Demands_SearchText_Trigrams"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex(new[] { "Title" }, "IX_Demands_Title_Trigrams");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "Title" }, "IX_Demands_Title_Trigrams"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "Title" }, "IX_Demands_Title_Trigrams"), new[] { "gin_trgm_ops" });
 
                     b.ToTable("Demands");
                 });
@@ -1240,6 +1256,8 @@ namespace Jiebang.Web.Data.Migrations.Postgres
 
                     b.HasIndex("Uscc")
                         .IsUnique();
+
+                    b.HasIndex("Name", "Id");
 
                     b.ToTable("Units");
                 });

@@ -59,6 +59,9 @@ namespace Jiebang.Web.Data.Migrations.Sqlite
                     b.Property<int>("OwnerUnitId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ReachedBureauAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("RecommenderUnitId")
                         .HasColumnType("INTEGER");
 
@@ -85,15 +88,17 @@ namespace Jiebang.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OwnerUnitId");
-
                     b.HasIndex("RecommenderUnitId");
-
-                    b.HasIndex("UpdatedAt");
 
                     b.HasIndex("RoundId", "Status");
 
-                    b.HasIndex("Area", "Directions", "Status", "RecommenderUnitId", "OwnerUnitId", "Id");
+                    b.HasIndex("OwnerUnitId", "Id", "ReachedBureauAt");
+
+                    b.HasIndex("UpdatedAt", "Id", "ReachedBureauAt", "OwnerUnitId");
+
+                    b.HasIndex("RoundId", "UpdatedAt", "Id", "ReachedBureauAt", "OwnerUnitId");
+
+                    b.HasIndex("Area", "Directions", "ReachedBureauAt", "OwnerUnitId", "Status", "RecommenderUnitId", "RoundId");
 
                     b.ToTable("Demands");
                 });
@@ -1201,6 +1206,8 @@ namespace Jiebang.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("Uscc")
                         .IsUnique();
+
+                    b.HasIndex("Name", "Id");
 
                     b.ToTable("Units");
                 });
