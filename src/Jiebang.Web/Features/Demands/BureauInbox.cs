@@ -68,39 +68,29 @@ public sealed class BureauInbox(DemandStore store, DemandQueries queries)
         return new Result([.. rows.OrderBy(r => position[r.Id])], byArea, byDirection, total, page, size, sort);
     }
 
-    /// <summary>Where a demand stands in the list a filter and sort make: its place (from 1), the list's length, its neighbours there, and the page that holds it.</summary>
-    public sealed record Place(int Position, int Total, int? Previous, int? Next, int Page);
 
     /// <summary>
     /// The demand's place in the list the staff member is working through (the inbox's filters and sort, not its page),
     /// or null when the list does not hold it. Only ids are read: a list of thousands is a few kilobytes.
     /// </summary>
-    public async Task<Place?> PlaceAsync(Actor actor, int id, Filter filter, CancellationToken cancellationToken = default)
+    public async Task<ListPlace?> PlaceAsync(Actor actor, int id, Filter filter, CancellationToken cancellationToken = default)
     {
         var found = Find(actor, filter);
-        if (!found.Succeeded) return null;
-        var ids = await Ordered(found.Value!, filter.Sort).Ordered.Select(d => d.Id).ToListAsync(cancellationToken);
-        var at = ids.IndexOf(id);
-        if (at < 0) return null;
-        return new Place(at + 1, ids.Count, at > 0 ? ids[at - 1] : null, at < ids.Count - 1 ? ids[at + 1] : null,
-            at / Paging.DefaultPageSize + 1);
+        return found.Succeeded
+            ? await Ordered(found.Value!, filter.Sort).Ordered.Select(d => d.Id).PlaceOfAsync(id, cancellationToken)
+            : null;
     }
 
     /// <summary>
     /// The filter and the sort as the inbox's URL carries them ("Filter.Area" → "新材料"), without its page: what a record
     /// opened from the list passes along, so that its previous, next and "back to the list" stay in that list.
     /// </summary>
-    public static Dictionary<string, string> ListRoute(Filter filter, string? sort)
-    {
-        (string Key, string? Value)[] parts =
-        [
-            ("RoundId", filter.RoundId?.ToString(CultureInfo.InvariantCulture)), ("Area", filter.Area), ("Direction", filter.Direction),
-            ("UnitId", filter.UnitId?.ToString(CultureInfo.InvariantCulture)), ("County", filter.County), ("Channel", filter.Channel),
-            ("Status", filter.Status?.ToString()), ("Text", filter.Text),
-            ("Sort", Paging.SortText(Paging.SortOf(sort, SortKeys, DefaultSort))),
-        ];
-        return parts.Where(p => !string.IsNullOrWhiteSpace(p.Value)).ToDictionary(p => "Filter." + p.Key, p => p.Value!.Trim());
-    }
+    public static Dictionary<string, string> ListRoute(Filter filter, string? sort) =>
+        Paging.Route("Filter",
+        ("RoundId", filter.RoundId?.ToString(CultureInfo.InvariantCulture)), ("Area", filter.Area), ("Direction", filter.Direction),
+        ("UnitId", filter.UnitId?.ToString(CultureInfo.InvariantCulture)), ("County", filter.County), ("Channel", filter.Channel),
+        ("Status", filter.Status?.ToString()), ("Text", filter.Text),
+        ("Sort", Paging.SortText(Paging.SortOf(sort, SortKeys, DefaultSort))));
 
     /// <summary>The demands the filter finds among those the actor may accept, unordered.</summary>
     public Outcome<IQueryable<Demand>> Find(Actor actor, Filter filter)
@@ -122,7 +112,7 @@ public sealed class BureauInbox(DemandStore store, DemandQueries queries)
         if (!string.IsNullOrWhiteSpace(filter.County))
             demands = demands.Where(d => store.Db.Units.Any(u => u.Id == d.OwnerUnitId && u.RegionCode == filter.County));
         if (ReceiptPrefix.Parse(filter.Text, Demand.ReceiptLetters) is { } receipt) demands = WithReceipt(demands, receipt);
-        else if (!string.IsNullOrWhiteSpace(filter.Text)) demands = WithText(demands, filter.Text.Trim());
+        else if (!string.IsNullOrWhiteSpace(filter.Text)) demands = demands.WithText(store.Db, filter.Text.Trim());
         return new Outcome<IQueryable<Demand>>(demands, []);
     }
 
@@ -165,25 +155,6 @@ public sealed class BureauInbox(DemandStore store, DemandQueries queries)
 
     static IQueryable<Demand> ThenById(IOrderedQueryable<Owned> ordered, bool descending) =>
         (descending ? ordered.ThenByDescending(x => x.Demand.Id) : ordered.ThenBy(x => x.Demand.Id)).Select(x => x.Demand);
-
-    /// <summary>
-    /// The words in the name or the search text, case and all, as string.Contains finds them; each database through its
-    /// trigram index. PostgreSQL: LIKE '%…%' (% _ \ escaped), which pg_trgm's GIN indexes serve (Contains becomes strpos()
-    /// there, which no index serves). SQLite: the FTS5 trigram table (Data/Migrations/DemandSearchSql.cs) for three
-    /// characters or more, instr() over the rows for fewer, which have no trigram.
-    /// </summary>
-    IQueryable<Demand> WithText(IQueryable<Demand> demands, string text)
-    {
-        if (store.Db.Database.IsNpgsql())
-        {
-            var pattern = "%" + text.Replace(@"\", @"\\").Replace("%", @"\%").Replace("_", @"\_") + "%";
-            return demands.Where(d => EF.Functions.Like(d.Title, pattern, @"\") || EF.Functions.Like(d.SearchText, pattern, @"\"));
-        }
-        if (text.EnumerateRunes().Count() < 3) return demands.Where(d => d.Title.Contains(text) || d.SearchText.Contains(text));
-        var phrase = "\"" + text.Replace("\"", "\"\"") + "\"";
-        var found = store.Db.Database.SqlQuery<int>($"SELECT rowid AS \"Value\" FROM \"DemandSearch\" WHERE \"DemandSearch\" MATCH {phrase}");
-        return demands.Where(d => found.Contains(d.Id));
-    }
 
     /// <summary>One of the demand's directions exactly, not a direction whose name merely contains it.</summary>
     static Expression<Func<Demand, bool>> HasDirection(string direction)

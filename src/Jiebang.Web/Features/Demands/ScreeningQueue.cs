@@ -24,8 +24,6 @@ public sealed class ScreeningQueue(DemandStore store, DemandQueries queries)
         public int? Page { get; set; }
     }
 
-    /// <summary>Where a demand stands in the list: its place (from 1), the list's length, its neighbours, and the page that holds it.</summary>
-    public sealed record Place(int Position, int Total, int? Previous, int? Next, int Page);
 
     public static readonly string[] SortKeys = ["updated", "title", "unit", "status"];
     public const string DefaultSort = "-updated";
@@ -45,27 +43,19 @@ public sealed class ScreeningQueue(DemandStore store, DemandQueries queries)
     }
 
     /// <summary>The demand's place in the list the filter and sort make (not its page), or null when the list does not hold it.</summary>
-    public async Task<Place?> PlaceAsync(Actor actor, int id, Filter filter, CancellationToken cancellationToken = default)
+    public async Task<ListPlace?> PlaceAsync(Actor actor, int id, Filter filter, CancellationToken cancellationToken = default)
     {
         var found = Find(actor, filter);
-        if (!found.Succeeded) return null;
-        var ids = await Ordered(found.Value!, filter.Sort).Ordered.Select(d => d.Id).ToListAsync(cancellationToken);
-        var at = ids.IndexOf(id);
-        if (at < 0) return null;
-        return new Place(at + 1, ids.Count, at > 0 ? ids[at - 1] : null, at < ids.Count - 1 ? ids[at + 1] : null,
-            at / Paging.DefaultPageSize + 1);
+        return found.Succeeded
+            ? await Ordered(found.Value!, filter.Sort).Ordered.Select(d => d.Id).PlaceOfAsync(id, cancellationToken)
+            : null;
     }
 
     /// <summary>The filter and sort as the list's URL carries them ("Queue.Status" → "Submitted"), without its page.</summary>
-    public static Dictionary<string, string> ListRoute(Filter filter)
-    {
-        (string Key, string? Value)[] parts =
-        [
-            ("RoundId", filter.RoundId?.ToString(CultureInfo.InvariantCulture)), ("Status", filter.Status?.ToString()), ("Text", filter.Text),
-            ("Sort", Paging.SortText(Paging.SortOf(filter.Sort, SortKeys, DefaultSort))),
-        ];
-        return parts.Where(p => !string.IsNullOrWhiteSpace(p.Value)).ToDictionary(p => "Queue." + p.Key, p => p.Value!.Trim());
-    }
+    public static Dictionary<string, string> ListRoute(Filter filter) =>
+        Paging.Route("Queue",
+        ("RoundId", filter.RoundId?.ToString(CultureInfo.InvariantCulture)), ("Status", filter.Status?.ToString()), ("Text", filter.Text),
+        ("Sort", Paging.SortText(Paging.SortOf(filter.Sort, SortKeys, DefaultSort))));
 
     /// <summary>The demands sent through the actor's unit that it may read (submitted ones), as the filter finds them, unordered.</summary>
     public Outcome<IQueryable<Demand>> Find(Actor actor, Filter filter)
@@ -75,11 +65,7 @@ public sealed class ScreeningQueue(DemandStore store, DemandQueries queries)
         var demands = store.Db.Demands.VisibleTo(actor).Where(d => d.RecommenderUnitId == unit);
         if (filter.RoundId is { } round) demands = demands.Where(d => d.RoundId == round);
         if (filter.Status is { } status) demands = demands.Where(d => d.Status == status);
-        if (!string.IsNullOrWhiteSpace(filter.Text))
-        {
-            var text = filter.Text.Trim();
-            demands = demands.Where(d => d.Title.Contains(text) || d.SearchText.Contains(text));
-        }
+        if (!string.IsNullOrWhiteSpace(filter.Text)) demands = demands.WithText(store.Db, filter.Text.Trim());
         return new Outcome<IQueryable<Demand>>(demands, []);
     }
 

@@ -8,6 +8,9 @@ public sealed record Paged<T>(IReadOnlyList<T> Rows, int Total, int Page, int Pa
     public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
 }
 
+/// <summary>Where a record stands in a filtered, sorted list: its place (from 1), the list's length, its neighbours, and the page that holds it.</summary>
+public sealed record ListPlace(int Position, int Total, int? Previous, int? Next, int Page);
+
 /// <summary>Page numbers and sort keys as they come from a URL: anything out of range falls back to the first page and the list's default order.</summary>
 public static class Paging
 {
@@ -48,4 +51,17 @@ public static class Paging
 
     public static IOrderedQueryable<T> Order<T, TKey>(this IQueryable<T> query, System.Linq.Expressions.Expression<Func<T, TKey>> key, bool descending) =>
         descending ? query.OrderByDescending(key) : query.OrderBy(key);
+
+    /// <summary>The record's place among the list's ordered ids, or null when the list does not hold it.</summary>
+    public static async Task<ListPlace?> PlaceOfAsync(this IQueryable<int> orderedIds, int id, CancellationToken cancellationToken)
+    {
+        var ids = await orderedIds.ToListAsync(cancellationToken);
+        var at = ids.IndexOf(id);
+        if (at < 0) return null;
+        return new ListPlace(at + 1, ids.Count, at > 0 ? ids[at - 1] : null, at < ids.Count - 1 ? ids[at + 1] : null, at / DefaultPageSize + 1);
+    }
+
+    /// <summary>A list's filter and sort as its URL carries them ("Filter.Area" → "新材料"), the blank ones left out.</summary>
+    public static Dictionary<string, string> Route(string prefix, params (string Key, string? Value)[] parts) =>
+        parts.Where(p => !string.IsNullOrWhiteSpace(p.Value)).ToDictionary(p => prefix + "." + p.Key, p => p.Value!.Trim());
 }

@@ -3,6 +3,7 @@ using Jiebang.Web.Features;
 using Jiebang.Web.Features.Access;
 using Jiebang.Web.Features.Demands;
 using Jiebang.Web.Features.Files;
+using Jiebang.Web.Features.Lists;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
@@ -20,11 +21,11 @@ public sealed class DetailsModel(DemandQueries queries, WithdrawDemand withdraw,
     /// <summary>Set when the page was opened from the inbox: the list's filters and sort, to pass on to previous, next and back.</summary>
     public Dictionary<string, string>? ListRoute { get; private set; }
     /// <summary>Where the demand stands in that list; null when the list no longer holds it (a decision moved it out).</summary>
-    public BureauInbox.Place? Place { get; private set; }
+    public ListPlace? Place { get; private set; }
     /// <summary>The recommending unit's list of demands to screen that the page was opened from (its filters and sort in the URL).</summary>
     [BindProperty(SupportsGet = true, Name = "Queue")] public ScreeningQueue.Filter Queue { get; set; } = new();
     /// <summary>Where the demand stands in the recommender's list; null when not opened from it or no longer in it.</summary>
-    public ScreeningQueue.Place? QueuePlace { get; private set; }
+    public ListPlace? QueuePlace { get; private set; }
     /// <summary>Whether <see cref="ListRoute"/> is the recommender's list rather than the bureau's inbox.</summary>
     public bool FromQueue { get; private set; }
     /// <summary>The place in whichever list the page was opened from, as the list's navigation shows it.</summary>
