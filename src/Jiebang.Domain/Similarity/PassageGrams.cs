@@ -11,7 +11,7 @@ namespace Jiebang.Domain.Similarity;
 /// <remarks>
 /// Trigram fingerprints, winnowed one in 12.5, sample a 50-字 passage about four times, and in a
 /// large corpus of one area those four are often phrasing hundreds of texts share (weight 0): the
-/// source was then no candidate at all. A 20-字 n-gram spans most of a sentence, its terms and
+/// source was then no candidate at all. A 35-字 n-gram spans a sentence or more, its terms and
 /// numbers included, and is nearly always held by its source alone.
 /// </remarks>
 public static class PassageGrams

@@ -11,10 +11,15 @@ namespace Jiebang.Domain.Similarity;
 /// <remarks>
 /// The frozen part stores a key in 6 bytes and a posting in 4: a directory on the top 16 bits of
 /// the key, then the low 16 bits of each distinct key and the start of its postings. A hash map
-/// would cost 20 bytes or more a key and break the 512-bytes-a-text budget.
+/// would cost 20 bytes or more a key and break the 512-bytes-a-text budget. Where nearly every key is
+/// one text's (the passage n-grams), <see cref="RepeatsKeys"/> stores the key's low 16 bits beside each
+/// posting instead, with no starts: 6 bytes a posting where a key of one posting took 10.
 /// </remarks>
-internal sealed class PostingIndex
+internal sealed class PostingIndex(bool repeatsKeys = false)
 {
+    /// <summary>Whether the frozen part repeats a key's low bits at each of its postings (no starts), for keys mostly held once.</summary>
+    public bool RepeatsKeys { get; } = repeatsKeys;
+
     private const int DirectorySize = 1 << 16;
 
     // Shared and never written until the first merge (Freeze makes a new one): an index left empty, as the
@@ -64,9 +69,31 @@ internal sealed class PostingIndex
     {
         var bucket = (int)(key >> 16);
         var low = (ushort)key;
-        var found = Array.BinarySearch(_keyLows, _directory[bucket], _directory[bucket + 1] - _directory[bucket], low);
+        var (from, to) = (_directory[bucket], _directory[bucket + 1]);
+        if (RepeatsKeys)
+        {
+            var first = LowerBound(_keyLows, from, to, low);
+            return _postings.AsSpan(first, LowerBound(_keyLows, first, to, low + 1) - first);
+        }
+        var found = Array.BinarySearch(_keyLows, from, to - from, low);
         return found < 0 ? [] : _postings.AsSpan(_starts[found], _starts[found + 1] - _starts[found]);
     }
+
+    /// <summary>The first index in [from, to) of sorted <paramref name="values"/> holding at least <paramref name="value"/> (to if none).</summary>
+    private static int LowerBound(ushort[] values, int from, int to, int value)
+    {
+        while (from < to)
+        {
+            var middle = (from + to) >>> 1;
+            if (values[middle] < value) from = middle + 1;
+            else to = middle;
+        }
+        return from;
+    }
+
+    /// <summary>The end of the frozen key starting at <paramref name="at"/> (of its postings when <see cref="RepeatsKeys"/>, else of its one entry).</summary>
+    private int FrozenKeyEnd(int at, int bucket) =>
+        RepeatsKeys ? LowerBound(_keyLows, at, _directory[bucket + 1], _keyLows[at] + 1) : at + 1;
 
     /// <summary>Calls <paramref name="visit"/> for each tail document holding <paramref name="key"/>.</summary>
     public void VisitTail<TState>(uint key, ref TState state, TailVisitor<TState> visit)
@@ -104,7 +131,8 @@ internal sealed class PostingIndex
             var start = written;
             if (fromFrozen)
             {
-                var frozen = _postings.AsSpan(_starts[f], _starts[f + 1] - _starts[f]);
+                var next = FrozenKeyEnd(f, bucket);
+                var frozen = RepeatsKeys ? _postings.AsSpan(f, next - f) : _postings.AsSpan(_starts[f], _starts[f + 1] - _starts[f]);
                 if (alive is null)
                 {
                     frozen.CopyTo(postings.AsSpan(written));
@@ -114,7 +142,7 @@ internal sealed class PostingIndex
                 {
                     foreach (var doc in frozen) if (alive[doc]) postings[written++] = doc;
                 }
-                f++;
+                f = next;
             }
             if (fromTail)
             {
@@ -170,8 +198,8 @@ internal sealed class PostingIndex
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // called a few times a build, each a long loop: no tier-0 code
     private void Freeze(ReadOnlySpan<uint> keys, int[] starts, int[] postings)
     {
-        _keyLows = new ushort[keys.Length];
-        _starts = starts;
+        _keyLows = new ushort[RepeatsKeys ? postings.Length : keys.Length];
+        _starts = RepeatsKeys ? [0] : starts;
         _postings = postings;
         if (keys.IsEmpty)
         {
@@ -181,8 +209,10 @@ internal sealed class PostingIndex
         _directory = new int[DirectorySize + 1];
         for (var i = 0; i < keys.Length; i++)
         {
-            _keyLows[i] = (ushort)keys[i];
-            _directory[(keys[i] >> 16) + 1]++;
+            var entries = RepeatsKeys ? starts[i + 1] - starts[i] : 1;
+            if (RepeatsKeys) _keyLows.AsSpan(starts[i], entries).Fill((ushort)keys[i]);
+            else _keyLows[i] = (ushort)keys[i];
+            _directory[(keys[i] >> 16) + 1] += entries;
         }
         for (var b = 0; b < DirectorySize; b++) _directory[b + 1] += _directory[b];
     }
@@ -198,6 +228,7 @@ internal sealed class PostingIndex
 
     public void WriteTo(BinaryWriter writer)
     {
+        writer.Write(RepeatsKeys);
         writer.Write(_keyLows.Length);
         writer.Write(_postings.Length);
         // Raw little-endian arrays: loading is then a copy, which is what makes start-up take seconds.
@@ -209,14 +240,15 @@ internal sealed class PostingIndex
 
     public static PostingIndex ReadFrom(ref ReadOnlySpan<byte> bytes)
     {
+        var repeatsKeys = Take<bool>(ref bytes, 1)[0];
         var keyCount = Take<int>(ref bytes, 1)[0];
         var postingCount = Take<int>(ref bytes, 1)[0];
         var directory = Take<int>(ref bytes, DirectorySize + 1);
-        return new PostingIndex
+        return new PostingIndex(repeatsKeys)
         {
             _directory = keyCount == 0 ? EmptyDirectory : directory,
             _keyLows = Take<ushort>(ref bytes, keyCount),
-            _starts = Take<int>(ref bytes, keyCount + 1),
+            _starts = Take<int>(ref bytes, repeatsKeys ? 1 : keyCount + 1),
             _postings = Take<int>(ref bytes, postingCount),
         };
     }

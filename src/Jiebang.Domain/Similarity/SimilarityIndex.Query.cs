@@ -182,7 +182,7 @@ public sealed partial class SimilarityIndex
 
     /// <summary>
     /// The cut above which a passage n-gram is no evidence of copying: √N (at least the boilerplate floor),
-    /// a thousand texts at 1M. A 20-字 n-gram more texts hold is a stock phrase; below an eighth of the cut
+    /// a thousand texts at 1M. A passage n-gram more texts hold is a stock phrase; below an eighth of the cut
     /// it weighs 1, as a fingerprint does (<see cref="Weight"/>). It also bounds the postings a query visits.
     /// </summary>
     private int PassageStopCount() => Math.Max(Settings.MinStopDocuments, (int)Math.Sqrt(_byId.Count));

@@ -3,7 +3,7 @@ namespace Jiebang.Domain.Similarity;
 public sealed partial class SimilarityIndex
 {
     private const int Magic = 0x4953424A; // "JBSI"
-    private const int FormatVersion = 4; // 2: fingerprint pairs; 3: sentence counts; 4: passage n-grams
+    private const int FormatVersion = 5; // 2: fingerprint pairs; 3: sentence counts; 4: passage n-grams; 5: their keys repeated, no starts
 
     /// <summary>
     /// The whole index as bytes (settings, ids, weights, postings as raw little-endian arrays), about

@@ -19,7 +19,7 @@ public sealed partial class SimilarityIndex
     private readonly ReaderWriterLockSlim _lock = new();
     private PostingIndex _postings = new();
     private PostingIndex _pairs = new();
-    private PostingIndex _passages = new(); // sampled passage n-grams (PassageGrams)
+    private PostingIndex _passages = new(repeatsKeys: true); // sampled passage n-grams (PassageGrams), nearly all one text's
     private long[] _ids = new long[1024];
     private float[] _weights = new float[1024];
     private bool[] _alive = new bool[1024];
@@ -131,14 +131,18 @@ public sealed partial class SimilarityIndex
     /// A paragraph copied word for word is sequence evidence even where its phrases are common,
     /// and the sketch alone cannot see sequence; a shorter shared passage leaves the score as it is.
     /// The longest passage is kept as <see cref="Match.Passage"/>, which flags a short copied passage
-    /// on its own (<see cref="Match.IsFlagged"/>).
+    /// on its own (<see cref="Match.IsFlagged"/>). Neither counts the stock sentences many records hold:
+    /// two unrelated texts of one area that happen to put three of its stock sentences in a row share a
+    /// long run whose fingerprints, across the sentence ends, are rare, and the run alone scored 0.6.
     /// </summary>
     public Match Confirm(Match candidate, string text, string recordText)
     {
         var (passages, na, nb, runs) = EvidencePassages(text, recordText);
         var longest = passages.Select(p => p.AEnd - p.AStart).DefaultIfEmpty(0).Max();
-        var confirmed = longest >= Settings.MinConfirmedPassageChars ? Math.Min(1, longest / (double)Settings.PassageChars) : 0;
-        return candidate with { Score = Math.Max(candidate.Score, confirmed), Passage = LongestUncommonPassage(na, text, runs) };
+        var uncommon = LongestUncommonPassage(na, text, runs);
+        var beyondStock = Math.Min(longest, uncommon);
+        var confirmed = beyondStock >= Settings.MinConfirmedPassageChars ? Math.Min(1, beyondStock / (double)Settings.PassageChars) : 0;
+        return candidate with { Score = Math.Max(candidate.Score, confirmed), Passage = uncommon };
     }
 
     /// <summary>

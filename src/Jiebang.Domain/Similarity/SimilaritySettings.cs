@@ -21,17 +21,19 @@ public sealed record SimilaritySettings
 
     /// <summary>
     /// Length in normalised 字 of the passage n-grams (<see cref="PassageGrams"/>) that find the source of a
-    /// short copied passage: 20, most of a sentence, so that its terms and numbers make it the source's own
-    /// where a trigram is the area's phrasing.
+    /// short copied passage: 35, a sentence and more, so that its terms and numbers make it the source's own
+    /// where a trigram is the area's phrasing. 20 (the first value) was held by several texts of one area at
+    /// 1M, where frames of the area's words recur, and by chance runs of them: the source of a 50-字 passage
+    /// then ranked behind them (0.93 found in 700 字; 0.98 with 35, docs/benchmarks.md).
     /// </summary>
-    public int PassageGram { get; init; } = 20;
+    public int PassageGram { get; init; } = 35;
 
     /// <summary>
-    /// A text keeps the passage n-gram at every this many positions: 31, so that any shared passage of
-    /// 31 + 20 − 1 = 50 normalised 字 (<see cref="DefaultFlaggedPassageChars"/>) holds one whole
-    /// (≈ 23 n-grams for 700 字).
+    /// A text keeps the passage n-gram at every this many positions: 16, so that any shared passage of
+    /// 16 + 35 − 1 = 50 normalised 字 (<see cref="DefaultFlaggedPassageChars"/>) holds one whole
+    /// (≈ 43 n-grams for 700 字, 6 bytes each in the index: <see cref="PostingIndex.RepeatsKeys"/>).
     /// </summary>
-    public int PassageSpacing { get; init; } = 31;
+    public int PassageSpacing { get; init; } = 16;
 
     /// <summary>
     /// A fingerprint found in more than this fraction of the texts is boilerplate (weight 0); in at
@@ -75,8 +77,8 @@ public sealed record SimilaritySettings
 
     /// <summary>
     /// Of the <see cref="Candidates"/>, the places kept for the records sharing the most passage n-gram
-    /// weight (<see cref="PassageGram"/>), whatever their rank: a 20-字 n-gram held by the query and a
-    /// few records is a copied passage more often than anything else, but one of them is worth ≈ 31 字
+    /// weight (<see cref="PassageGram"/>), whatever their rank: a passage n-gram held by the query and a
+    /// few records is a copied passage more often than anything else, but one of them is worth its spacing in 字
     /// of evidence, while records of the area add up more from phrasing they share in order.
     /// </summary>
     public int PassageCandidates { get; init; } = 20;

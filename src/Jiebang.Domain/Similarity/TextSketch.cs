@@ -13,16 +13,20 @@ public sealed class TextSketch
 {
     private const int PairsFormat = -2; // first int of ToBytes since pairs; before, the first int was the length (≥ 0)
     private const int SentencesFormat = -3; // since sentence hashes, after the pairs
-    private const int PassagesFormat = -4; // since passage n-grams, after the sentences
+    private const int PassagesFormat = -4; // since passage n-grams, after the sentences: 20-grams at every 31st position, the only ones saved so
+    private const int PassageSettingsFormat = -5; // since the passage n-grams' length and spacing are settings saved with them
 
-    private TextSketch(uint[] fingerprints, uint[] pairs, int length, uint[]? sentences = null, uint[]? passages = null)
+    private TextSketch(uint[] fingerprints, uint[] pairs, int length, uint[]? sentences = null, uint[]? passages = null,
+        (int Gram, int Spacing) passageSettings = default)
     {
         Fingerprints = fingerprints;
         Pairs = pairs;
         Length = length;
         Sentences = sentences ?? [];
         Passages = passages ?? [];
-        HasPassages = passages is not null;
+        // A sketch read without passage n-grams and saved again keeps none, whatever its format.
+        HasPassages = passages is not null && passageSettings.Gram > 0;
+        (PassageGram, PassageSpacing) = HasPassages ? passageSettings : default;
     }
 
     /// <summary>Distinct fingerprints, sorted ascending.</summary>
@@ -42,6 +46,19 @@ public sealed class TextSketch
 
     /// <summary>Whether the sketch was made with passage n-grams (a sketch saved by older code was not).</summary>
     public bool HasPassages { get; }
+
+    /// <summary>The length, in normalised 字, of the passage n-grams the sketch kept (0 with none).</summary>
+    public int PassageGram { get; }
+
+    /// <summary>Every how many positions the sketch kept a passage n-gram (0 with none).</summary>
+    public int PassageSpacing { get; }
+
+    /// <summary>
+    /// Whether the sketch kept the passage n-grams an index of <paramref name="settings"/> looks up: a sketch made
+    /// with none, or with another length or spacing, is to be made again from its text before it is indexed.
+    /// </summary>
+    public bool HasPassagesFor(SimilaritySettings settings) =>
+        HasPassages && PassageGram == settings.PassageGram && PassageSpacing == settings.PassageSpacing;
 
     /// <summary>Length of the normalised text in 字.</summary>
     public int Length { get; }
@@ -65,7 +82,8 @@ public sealed class TextSketch
     {
         settings ??= Default;
         var sketch = Of(text, settings);
-        return new TextSketch((uint[])sketch.Fingerprints, (uint[])sketch.Pairs, sketch.Length, (uint[])sketch.Sentences, (uint[])sketch.Passages)
+        return new TextSketch((uint[])sketch.Fingerprints, (uint[])sketch.Pairs, sketch.Length, (uint[])sketch.Sentences, (uint[])sketch.Passages,
+            (sketch.PassageGram, sketch.PassageSpacing))
         {
             QueryPassageKeys = PassageGrams.All(TextNormalizer.NormalizeText(text), settings.PassageGram),
         };
@@ -87,25 +105,28 @@ public sealed class TextSketch
         selected = selected[..Winnowing.SelectInto(hashes, settings.Window, selected)];
         var pairs = settings.PairWindow > 0 ? FingerprintPairs.Of(selected, settings.PairWindow) : [];
         var passages = PassageGrams.Sampled(normalized, settings.PassageGram, settings.PassageSpacing);
-        var sketch = new TextSketch(Winnowing.DistinctSorted(selected), pairs, normalized.Length, Similarity.Sentences.Hashes(text), passages);
+        var sketch = new TextSketch(Winnowing.DistinctSorted(selected), pairs, normalized.Length, Similarity.Sentences.Hashes(text), passages,
+            (settings.PassageGram, settings.PassageSpacing));
         if (rentedChars is not null) ArrayPool<char>.Shared.Return(rentedChars);
         if (rented is not null) ArrayPool<uint>.Shared.Return(rented);
         return sketch;
     }
 
     /// <summary>
-    /// Little-endian: a format mark (−4), length, number of fingerprints, of pairs, of sentence hashes,
-    /// the fingerprints, the pairs, the sentence hashes, then the passage n-grams.
+    /// Little-endian: a format mark (−5), length, number of fingerprints, of pairs, of sentence hashes, the passage
+    /// n-grams' length and spacing, the fingerprints, the pairs, the sentence hashes, then the passage n-grams.
     /// </summary>
     public byte[] ToBytes()
     {
-        var bytes = new byte[20 + 4 * (Keys.Length + PairKeys.Length + SentenceKeys.Length + PassageKeys.Length)];
-        BinaryPrimitives.WriteInt32LittleEndian(bytes, PassagesFormat);
+        var bytes = new byte[28 + 4 * (Keys.Length + PairKeys.Length + SentenceKeys.Length + PassageKeys.Length)];
+        BinaryPrimitives.WriteInt32LittleEndian(bytes, PassageSettingsFormat);
         BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(4), Length);
         BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(8), Keys.Length);
         BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(12), PairKeys.Length);
         BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(16), SentenceKeys.Length);
-        var at = 20;
+        BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(20), PassageGram);
+        BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(24), PassageSpacing);
+        var at = 28;
         foreach (var key in Keys.Concat(PairKeys).Concat(SentenceKeys).Concat(PassageKeys))
         {
             BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(at), key);
@@ -116,19 +137,22 @@ public sealed class TextSketch
 
     /// <summary>
     /// Reads what <see cref="ToBytes"/> wrote; a sketch saved before pairs, sentences or passage n-grams
-    /// existed reads with none (and <see cref="HasPassages"/> false).
+    /// existed reads with none (and <see cref="HasPassages"/> false), one saved before their settings were
+    /// with 20-grams at every 31st position, the only ones saved then.
     /// </summary>
     public static TextSketch FromBytes(ReadOnlySpan<byte> bytes)
     {
         var first = BinaryPrimitives.ReadInt32LittleEndian(bytes);
-        if (first == PassagesFormat)
+        if (first is PassagesFormat or PassageSettingsFormat)
         {
             var (fingerprints, pairs, sentences) = (BinaryPrimitives.ReadInt32LittleEndian(bytes[8..]), BinaryPrimitives.ReadInt32LittleEndian(bytes[12..]),
                 BinaryPrimitives.ReadInt32LittleEndian(bytes[16..]));
-            var body = bytes[20..];
+            var passageSettings = first == PassagesFormat ? (20, 31)
+                : (BinaryPrimitives.ReadInt32LittleEndian(bytes[20..]), BinaryPrimitives.ReadInt32LittleEndian(bytes[24..]));
+            var body = bytes[(first == PassagesFormat ? 20 : 28)..];
             return new TextSketch(ReadKeys(body[..(4 * fingerprints)]), ReadKeys(body.Slice(4 * fingerprints, 4 * pairs)),
                 BinaryPrimitives.ReadInt32LittleEndian(bytes[4..]), ReadKeys(body.Slice(4 * (fingerprints + pairs), 4 * sentences)),
-                ReadKeys(body[(4 * (fingerprints + pairs + sentences))..]));
+                ReadKeys(body[(4 * (fingerprints + pairs + sentences))..]), passageSettings);
         }
         if (first == SentencesFormat)
         {

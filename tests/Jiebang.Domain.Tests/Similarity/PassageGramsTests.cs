@@ -87,8 +87,10 @@ public sealed class PassageGramsTests
 
             var confirmed = index.Candidates(query).Select(m => index.Confirm(m, query, texts[m.Id])).ToList();
 
-            Assert.InRange(Assert.Single(confirmed, m => m.Id == 7 + q).Passage, 40, 45);
-            Assert.DoesNotContain(confirmed, m => m.IsFlagged(SimilaritySettings.DefaultThreshold, SimilaritySettings.DefaultFlaggedPassageChars));
+            var source = Assert.Single(confirmed, m => m.Id == 7 + q);
+            Assert.InRange(source.Passage, 40, 45);
+            // Texts of 40 phrases share much of their fingerprints by chance (scores near 0.4), but none a passage long enough to flag.
+            Assert.DoesNotContain(confirmed, m => m.Passage >= SimilaritySettings.DefaultFlaggedPassageChars);
         }
     }
 
@@ -115,7 +117,35 @@ public sealed class PassageGramsTests
         for (var i = 0; i < keys.Length; i++) BinaryPrimitives.WriteUInt32LittleEndian(old.AsSpan(16 + 4 * i), keys[i]);
         var read = TextSketch.FromBytes(old);
         Assert.False(read.HasPassages);
+        Assert.False(read.HasPassagesFor(new SimilaritySettings()));
         Assert.Empty(read.Passages);
         Assert.Equal(sketch.Sentences, read.Sentences);
+        Assert.False(TextSketch.FromBytes(read.ToBytes()).HasPassages); // saved again, it still has none
+    }
+
+    [Fact]
+    public void TextSketch_SavedWithTheFirstPassageGrams_ReadsAsMadeWith20GramsEvery31_AndIsNotForAnIndexOfOtherSettings()
+    {
+        var first = new SimilaritySettings { PassageGram = 20, PassageSpacing = 31 };
+        var sketch = TextSketch.Of(TestTexts.Random(new Random(36), 600), first);
+        // The format of the first passage n-grams: −4, length, fingerprints, pairs, sentence hashes, then the keys.
+        uint[] keys = [.. sketch.Fingerprints, .. sketch.Pairs, .. sketch.Sentences, .. sketch.Passages];
+        var old = new byte[20 + 4 * keys.Length];
+        BinaryPrimitives.WriteInt32LittleEndian(old, -4);
+        BinaryPrimitives.WriteInt32LittleEndian(old.AsSpan(4), sketch.Length);
+        BinaryPrimitives.WriteInt32LittleEndian(old.AsSpan(8), sketch.Fingerprints.Count);
+        BinaryPrimitives.WriteInt32LittleEndian(old.AsSpan(12), sketch.Pairs.Count);
+        BinaryPrimitives.WriteInt32LittleEndian(old.AsSpan(16), sketch.Sentences.Count);
+        for (var i = 0; i < keys.Length; i++) BinaryPrimitives.WriteUInt32LittleEndian(old.AsSpan(20 + 4 * i), keys[i]);
+
+        var read = TextSketch.FromBytes(old);
+
+        Assert.Equal(sketch.Passages, read.Passages);
+        Assert.Equal((20, 31), (read.PassageGram, read.PassageSpacing));
+        Assert.True(read.HasPassagesFor(first));
+        Assert.False(read.HasPassagesFor(new SimilaritySettings()));
+        var now = TextSketch.FromBytes(TextSketch.Of(TestTexts.Random(new Random(36), 600)).ToBytes());
+        Assert.True(now.HasPassagesFor(new SimilaritySettings()));
+        Assert.Equal((new SimilaritySettings().PassageGram, new SimilaritySettings().PassageSpacing), (now.PassageGram, now.PassageSpacing));
     }
 }

@@ -51,7 +51,7 @@ public sealed class SimilarityService(IServiceScopeFactory scopes)
                     _indexedAt[row.Id] = row.IndexedAt;
                 }
                 var sketch = TextSketch.FromBytes(row.Sketch);
-                if (sketch.HasPassages) index.Add(row.Id, sketch);
+                if (sketch.HasPassagesFor(index.Settings)) index.Add(row.Id, sketch);
                 else stale.Add(row.Id);
             }
             await ResketchAsync(db, index, stale, cancellationToken);
@@ -66,8 +66,8 @@ public sealed class SimilarityService(IServiceScopeFactory scopes)
 
     /// <summary>
     /// Sketches again, from their texts, the records whose sketch an older version saved without passage
-    /// n-grams (which find a short copied passage), saves the new sketches and indexes them: once, at the
-    /// first start after an upgrade.
+    /// n-grams (which find a short copied passage) or with n-grams of another length or spacing, saves the new
+    /// sketches and indexes them: once, at the first start after an upgrade.
     /// </summary>
     static async Task ResketchAsync(JiebangDbContext db, SimilarityIndex index, List<long> ids, CancellationToken cancellationToken)
     {

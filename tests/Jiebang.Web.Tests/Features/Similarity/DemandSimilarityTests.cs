@@ -273,20 +273,25 @@ public sealed class DemandSimilarityTests : IAsyncLifetime
         Assert.All(ranked, r => Assert.InRange(r.GetProperty("passage").GetInt32(), 0, 45));
     }
 
-    [Fact]
-    public async Task FundedProjectWhoseSketchAnOlderVersionSaved_IsSketchedAgainAtStart_AndItsPassageFound()
+    [Theory]
+    [InlineData(-3)] // before passage n-grams: −3, length, fingerprints, pairs, sentence hashes
+    [InlineData(-4)] // with the first passage n-grams (20 字 at every 31st position), then the n-grams
+    public async Task FundedProjectWhoseSketchAnOlderVersionSaved_IsSketchedAgainAtStart_AndItsPassageFound(int format)
     {
         await using (var db = host.App.CreateDbContext())
         {
-            // As the version before passage n-grams saved it: −3, length, fingerprints, pairs, sentence hashes.
-            var sketch = TextSketch.Of(MotorDescription);
-            uint[] keys = [.. sketch.Fingerprints, .. sketch.Pairs, .. sketch.Sentences];
-            var old = new byte[16 + 4 * keys.Length];
-            BinaryPrimitives.WriteInt32LittleEndian(old, -3);
+            // As an older version saved it.
+            var sketch = TextSketch.Of(MotorDescription, new SimilaritySettings { PassageGram = 20, PassageSpacing = 31 });
+            uint[] keys = format == -3 ? [.. sketch.Fingerprints, .. sketch.Pairs, .. sketch.Sentences]
+                : [.. sketch.Fingerprints, .. sketch.Pairs, .. sketch.Sentences, .. sketch.Passages];
+            var header = format == -3 ? 16 : 20;
+            var old = new byte[header + 4 * keys.Length];
+            BinaryPrimitives.WriteInt32LittleEndian(old, format);
             BinaryPrimitives.WriteInt32LittleEndian(old.AsSpan(4), sketch.Length);
             BinaryPrimitives.WriteInt32LittleEndian(old.AsSpan(8), sketch.Fingerprints.Count);
             BinaryPrimitives.WriteInt32LittleEndian(old.AsSpan(12), sketch.Pairs.Count);
-            for (var i = 0; i < keys.Length; i++) BinaryPrimitives.WriteUInt32LittleEndian(old.AsSpan(16 + 4 * i), keys[i]);
+            if (format == -4) BinaryPrimitives.WriteInt32LittleEndian(old.AsSpan(16), sketch.Sentences.Count);
+            for (var i = 0; i < keys.Length; i++) BinaryPrimitives.WriteUInt32LittleEndian(old.AsSpan(header + 4 * i), keys[i]);
             db.SimilarityRecords.Add(new SimilarityRecord
             {
                 SourceType = DemandSimilarity.HistoricalSource, Title = "扁线电机油冷技术产业化", UnitName = "某电机公司", Year = 2022,
@@ -303,6 +308,6 @@ public sealed class DemandSimilarityTests : IAsyncLifetime
         Assert.Equal("Historical", flagged.GetProperty("sourceType").GetString());
         await using var after = host.App.CreateDbContext();
         var saved = await after.SimilarityRecords.SingleAsync(r => r.Title == "扁线电机油冷技术产业化", Ct);
-        Assert.True(TextSketch.FromBytes(saved.Sketch).HasPassages); // written back: sketched once, not at every start
+        Assert.True(TextSketch.FromBytes(saved.Sketch).HasPassagesFor(new SimilaritySettings())); // written back: sketched once, not at every start
     }
 }
