@@ -63,7 +63,10 @@ internal sealed class PostingIndex(bool repeatsKeys = false)
     }
 
     /// <summary>Number of documents holding <paramref name="key"/>, removed ones included until the next merge.</summary>
-    public int Count(uint key) => Frozen(key).Length + (_tail.TryGetValue(key, out var entry) ? entry.Count : 0);
+    public int Count(uint key) => Frozen(key).Length + TailCount(key);
+
+    /// <summary>Number of documents holding <paramref name="key"/> in the tail (none once merged).</summary>
+    public int TailCount(uint key) => _tail.Count > 0 && _tail.TryGetValue(key, out var entry) ? entry.Count : 0;
 
     public ReadOnlySpan<int> Frozen(uint key)
     {
@@ -98,7 +101,7 @@ internal sealed class PostingIndex(bool repeatsKeys = false)
     /// <summary>Calls <paramref name="visit"/> for each tail document holding <paramref name="key"/>.</summary>
     public void VisitTail<TState>(uint key, ref TState state, TailVisitor<TState> visit)
     {
-        if (!_tail.TryGetValue(key, out var entry)) return;
+        if (_tail.Count == 0 || !_tail.TryGetValue(key, out var entry)) return;
         for (var p = entry.Head; p >= 0; p = _tailNext[p]) visit(ref state, _tailDocs[p]);
     }
 

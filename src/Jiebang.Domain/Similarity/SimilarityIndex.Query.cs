@@ -11,19 +11,15 @@ public sealed partial class SimilarityIndex
     /// </summary>
     private List<Match> QueryLocked(TextSketch sketch, int top, double threshold, bool bySequence)
     {
-        var size = Math.Max(_count, 1024) * 2;
-        var shared = s_shared is { } s && s.Length >= _count ? s : s_shared = new float[size];
-        var inOrder = !bySequence ? null : s_pairShared is { } p && p.Length >= _count ? p : s_pairShared = new float[size];
-        var passages = !bySequence ? null : s_passageShared is { } q && q.Length >= _count ? q : s_passageShared = new float[size];
-        var rarest = !bySequence ? null : s_passageRarest is { } r && r.Length >= _count ? r : s_passageRarest = new float[size];
-        var touched = new Touched(s_touched ??= [], s_stamps is { } t && t.Length >= _count ? t : s_stamps = new int[size], NextGeneration());
+        var gathered = s_gathered is { } g && g.Length >= _count ? g : s_gathered = new Gathered[Math.Max(_count, 1024) * 2];
+        var touched = new Touched(s_touched ??= [], gathered, NextGeneration());
         var stop = StopCount();
-        var queryWeight = Accumulate(_postings, sketch.Keys, shared, touched, documents => Weight(documents, stop));
-        if (inOrder is not null && passages is not null)
+        var queryWeight = Accumulate(_postings, sketch.Keys, touched, inOrder: false, documents => Weight(documents, stop));
+        if (bySequence)
         {
             var charsPerPair = (float)((Settings.PairWindow + 1) / 2.0 * CharsPerFingerprint);
-            Accumulate(_pairs, sketch.PairKeys, inOrder, touched, documents => charsPerPair * PairWeight(documents, stop));
-            AccumulatePassages(sketch.QueryPassageKeys ?? sketch.PassageKeys, passages, rarest!, touched);
+            Accumulate(_pairs, sketch.PairKeys, touched, inOrder: true, documents => charsPerPair * PairWeight(documents, stop));
+            AccumulatePassages(sketch.QueryPassageKeys ?? sketch.PassageKeys, touched);
         }
         // The best `top` in a min-heap on rank: a common query touches a large share of the corpus,
         // and neither a Match for each record touched nor a sort of them all is needed. Beside it, the
@@ -33,15 +29,10 @@ public sealed partial class SimilarityIndex
         var byPassage = new PriorityQueue<(Match, Rank), Rank>(reserved + 1);
         foreach (var doc in touched.Documents)
         {
-            var common = shared[doc];
-            var pairChars = inOrder?[doc] ?? 0;
-            var passageChars = passages?[doc] ?? 0;
-            var rarestPassage = rarest?[doc] ?? 0;
-            shared[doc] = 0;
-            if (inOrder is not null) inOrder[doc] = 0;
-            if (passages is not null) passages[doc] = 0;
-            if (rarest is not null) rarest[doc] = 0;
-            var chars = pairChars + passageChars;
+            ref readonly var record = ref gathered[doc];
+            var common = record.Shared;
+            var rarestPassage = record.Rarest;
+            var chars = record.InOrder + record.Passage;
             // Below one fingerprint of content, or half a passage n-gram's worth in order, there is nothing to confirm.
             if (common < Settings.MinSharedWeight && chars < Settings.PassageSpacing / 2.0) continue;
             var docWeight = Math.Max(_weights[doc], common);
@@ -74,7 +65,21 @@ public sealed partial class SimilarityIndex
     }
 
     /// <summary>The records touched by a query, each once: a stamp of this query's generation marks those already listed.</summary>
-    private readonly record struct Touched(List<int> Documents, int[] Stamps, int Generation);
+    private readonly record struct Touched(List<int> Documents, Gathered[] Records, int Generation);
+
+    /// <summary>
+    /// What a query gathers about one record, side by side: at 1M texts a query touches tens of thousands of
+    /// records, and five arrays of them (fingerprint weight, pair and passage 字, rarest passage n-gram, stamp)
+    /// cost five cache misses a record where this costs one. Zeroed when the record is first touched.
+    /// </summary>
+    private struct Gathered
+    {
+        public float Shared, InOrder, Passage, Rarest;
+        public int Stamp;
+    }
+
+    [ThreadStatic] private static Gathered[]? s_gathered;
+    [ThreadStatic] private static List<int>? s_touched;
 
     [ThreadStatic] private static int t_generation;
 
@@ -83,7 +88,7 @@ public sealed partial class SimilarityIndex
         if (t_generation == int.MaxValue)
         {
             t_generation = 0;
-            if (s_stamps is not null) Array.Clear(s_stamps);
+            if (s_gathered is not null) Array.Clear(s_gathered);
         }
         s_touched?.Clear();
         return ++t_generation;
@@ -104,63 +109,76 @@ public sealed partial class SimilarityIndex
 
     /// <summary>
     /// Adds the weight of each of <paramref name="keys"/> found in <paramref name="postings"/> to its
-    /// records' entry of <paramref name="shared"/>, and lists each record the first time the query
-    /// touches it. Returns the keys' total weight.
+    /// records' shared weight (or, <paramref name="inOrder"/>, their 字 shared in order), and lists each
+    /// record the first time the query touches it. Returns the keys' total weight.
     /// </summary>
-    private float Accumulate(PostingIndex postings, uint[] keys, float[] shared, Touched touched, Func<int, float> weightOf)
+    private float Accumulate(PostingIndex postings, uint[] keys, Touched touched, bool inOrder, Func<int, float> weightOf)
     {
         var total = 0f;
         foreach (var key in keys)
         {
-            var weight = weightOf(postings.Count(key));
+            // One search of the frozen part a key: at 1M texts each is a few cache misses, and a query makes hundreds.
+            var frozen = postings.Frozen(key);
+            var weight = weightOf(frozen.Length + postings.TailCount(key));
             total += weight;
             if (weight == 0) continue;
-            foreach (var doc in postings.Frozen(key)) Accumulate(shared, touched, doc, weight);
-            var state = (shared, touched, weight, this);
-            postings.VisitTail(key, ref state, static (ref st, doc) => st.Item4.Accumulate(st.shared, st.touched, doc, st.weight));
+            foreach (var doc in frozen) Accumulate(touched, doc, weight, inOrder);
+            var state = (touched, weight, inOrder, this);
+            postings.VisitTail(key, ref state, static (ref st, doc) => st.Item4.Accumulate(st.touched, doc, st.weight, st.inOrder));
         }
         return total;
     }
 
     /// <summary>
     /// Adds, for each record holding one of the query's passage n-grams, the 字 it stands for (the spacing,
-    /// times its weight) to <paramref name="chars"/>, and keeps in <paramref name="rarest"/> the weight of the
-    /// rarest one: a single n-gram held by the query and the source alone is the evidence of a short copied
-    /// passage, which many n-grams of the area's phrasing, each held by dozens, must not outweigh.
+    /// times its weight) to its passage 字, and keeps the weight of the rarest one: a single n-gram held by the
+    /// query and the source alone is the evidence of a short copied passage, which many n-grams of the
+    /// area's phrasing, each held by dozens, must not outweigh.
     /// </summary>
-    private void AccumulatePassages(uint[] keys, float[] chars, float[] rarest, Touched touched)
+    private void AccumulatePassages(uint[] keys, Touched touched)
     {
         var stop = PassageStopCount();
         foreach (var key in keys)
         {
-            var documents = _passages.Count(key);
+            var frozen = _passages.Frozen(key);
+            var documents = frozen.Length + _passages.TailCount(key);
             if (documents == 0 || documents > stop) continue;
             var weight = PassageWeight(documents, stop);
-            foreach (var doc in _passages.Frozen(key)) AccumulatePassage(chars, rarest, touched, doc, weight);
-            var state = (chars, rarest, touched, weight, this);
-            _passages.VisitTail(key, ref state, static (ref st, doc) => st.Item5.AccumulatePassage(st.chars, st.rarest, st.touched, doc, st.weight));
+            foreach (var doc in frozen) AccumulatePassage(touched, doc, weight);
+            var state = (touched, weight, this);
+            _passages.VisitTail(key, ref state, static (ref st, doc) => st.Item3.AccumulatePassage(st.touched, doc, st.weight));
         }
     }
 
-    private void AccumulatePassage(float[] chars, float[] rarest, Touched touched, int doc, float weight)
+    private void AccumulatePassage(Touched touched, int doc, float weight)
     {
         if (!_alive[doc]) return;
-        Accumulate(chars, touched, doc, weight * Settings.PassageSpacing);
-        if (weight > rarest[doc]) rarest[doc] = weight;
+        ref var record = ref Touch(touched, doc);
+        record.Passage += weight * Settings.PassageSpacing;
+        if (weight > record.Rarest) record.Rarest = weight;
     }
 
     /// <summary>1 for a passage n-gram of one text, falling as log(stop / documents) to 0 at the cut: sharper than a fingerprint's weight.</summary>
     private static float PassageWeight(int documents, int stop) => (float)(Math.Log((stop + 1.0) / documents) / Math.Log(stop + 1.0));
 
-    private void Accumulate(float[] shared, Touched touched, int doc, float weight)
+    private void Accumulate(Touched touched, int doc, float weight, bool inOrder)
     {
         if (!_alive[doc]) return;
-        if (touched.Stamps[doc] != touched.Generation)
+        ref var record = ref Touch(touched, doc);
+        if (inOrder) record.InOrder += weight;
+        else record.Shared += weight;
+    }
+
+    /// <summary>The record's entry for this query: listed and zeroed the first time the query touches it.</summary>
+    private static ref Gathered Touch(Touched touched, int doc)
+    {
+        ref var record = ref touched.Records[doc];
+        if (record.Stamp != touched.Generation)
         {
-            touched.Stamps[doc] = touched.Generation;
+            record = new Gathered { Stamp = touched.Generation };
             touched.Documents.Add(doc);
         }
-        shared[doc] += weight;
+        return ref record;
     }
 
     private Match Measure(long id, double common, double queryWeight, double docWeight, double pairs)

@@ -37,13 +37,6 @@ public sealed partial class SimilarityIndex
     private int[] _sentenceCounts = new int[SentenceSlots];
     private const int SentenceSlots = 1 << 16;
 
-    [ThreadStatic] private static float[]? s_shared;
-    [ThreadStatic] private static List<int>? s_touched;
-    [ThreadStatic] private static float[]? s_pairShared;
-    [ThreadStatic] private static float[]? s_passageShared;
-    [ThreadStatic] private static float[]? s_passageRarest;
-    [ThreadStatic] private static int[]? s_stamps;
-
     /// <summary>Creates an empty index.</summary>
     public SimilarityIndex(SimilaritySettings? settings = null) => Settings = settings ?? new SimilaritySettings();
 
