@@ -63,6 +63,35 @@ public sealed class PassageRuleTests
     }
 
     [Fact]
+    public void Confirm_StockSentencesInARowThatNoOtherRecordHoldsSo_DoNotRaiseTheScore()
+    {
+        string[] stock =
+        [
+            Stock1, Stock2,
+            "项目实施期间将严格按照合同约定的进度和内容开展工作，按时报送项目进展情况。",
+            "项目经费将专款专用，单独核算，确保资金使用规范、安全、有效。",
+            "通过产学研深度合作，加快科技成果转化和产业化应用，带动区域经济高质量发展。",
+            "项目成果具有广阔的市场前景和显著的经济效益与社会效益。",
+        ];
+        var random = new Random(25);
+        var index = new SimilarityIndex();
+        // Each stock sentence is held whole by more records than the boilerplate cut, never two of them in a row.
+        for (var id = 1; id <= 40; id++)
+            index.Add(id, string.Concat(stock.OrderBy(_ => random.Next()).Select(sentence => sentence + TestTexts.Random(random, 60) + "。")));
+        index.Compact();
+        var inARow = string.Concat(stock);
+        var record = TestTexts.Random(random, 300) + "。" + inARow + TestTexts.Random(random, 200);
+        var query = TestTexts.Random(random, 300) + "。" + inARow + TestTexts.Random(random, 200);
+
+        var match = index.Confirm(new Match(99, 0, 0, 0.1), query, record);
+
+        // A run of about 200 字 whose fingerprints across the sentence ends are rare: it alone scored 1 before.
+        Assert.Equal(0.1, match.Score, 3);
+        Assert.True(match.Passage < SimilaritySettings.DefaultFlaggedPassageChars, $"passage {match.Passage}");
+        Assert.False(match.IsFlagged(SimilaritySettings.DefaultThreshold, SimilaritySettings.DefaultFlaggedPassageChars));
+    }
+
+    [Fact]
     public void Confirm_StockSentencesFewRecordsHold_CountAsAPassage()
     {
         var random = new Random(24);
