@@ -1,10 +1,13 @@
+using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using Jiebang.Domain.Demands;
+using Jiebang.Domain.Rules;
 using Jiebang.Domain.Units;
 using Jiebang.Web.Data;
 using Jiebang.Web.Features.Access;
 using Jiebang.Web.Features.Demands;
+using Jiebang.Web.Features.Security;
 using Jiebang.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -88,4 +91,149 @@ public sealed partial class ScreeningListAttackTests(AppWithPersonas host) : ICl
         AssertOurWordsOnly(page);
         Assert.Contains("data-testid=\"queue-filter\"", page);
     }
+
+    /// <summary>The demand's status and how many audit entries name it.</summary>
+    async Task<(DemandStatus Status, int Audited)> StateOfAsync(int id)
+    {
+        await using var db = host.App.CreateDbContext();
+        var key = id.ToString(CultureInfo.InvariantCulture);
+        return (await db.Demands.Where(d => d.Id == id).Select(d => d.Status).SingleAsync(Ct),
+            await db.AuditEntries.CountAsync(a => a.EntityType == nameof(Demand) && a.EntityId == key, Ct));
+    }
+
+    /// <summary>The screening list's link to a demand, and the recommender's client that opened it.</summary>
+    async Task<(HttpClient Recommender, string Link)> OpenedFromTheListAsync(int round, int id)
+    {
+        var recommender = await host.App.SignedInAsync("recommender");
+        var link = await new ListWalk(recommender, "/Recommend", "Queue").LinkAsync(id, round);
+        return (recommender, link);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("http://localhost")]
+    [InlineData("https://attacker.example")]
+    public async Task ScreeningDecision_WithoutTheAntiforgeryToken_IsRefusedAndChangesNothing(string? origin)
+    {
+        var round = await RoundAsync();
+        var id = await DemandAsync(round, "无令牌遴选需求");
+        var (recommender, link) = await OpenedFromTheListAsync(round, id);
+        var before = await StateOfAsync(id);
+        using var post = new HttpRequestMessage(HttpMethod.Post, link.Replace("?", "?handler=Decide&"))
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["Decision.Decision"] = "Accept" }),
+        };
+        if (origin is not null) post.Headers.Add("Origin", origin);
+        else recommender.DefaultRequestHeaders.Remove("Origin");
+
+        var response = await recommender.SendAsync(post, Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var page = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(Ct));
+        AssertOurWordsOnly(page);
+        Assert.Contains(RequestErrors.Invalid.At("").Message(CultureInfo.GetCultureInfo("zh-CN")), page);
+        Assert.Equal((DemandStatus.Submitted, before.Audited), await StateOfAsync(id));
+    }
+
+    /// <summary>A cross-site form carries the attacker's own token (one a page gave the attacker's session), never the victim's.</summary>
+    [Fact]
+    public async Task ScreeningDecision_FromAnotherSiteWithTheAttackersOwnToken_IsRefusedAndChangesNothing()
+    {
+        var round = await RoundAsync();
+        var id = await DemandAsync(round, "跨站遴选需求");
+        var (recommender, link) = await OpenedFromTheListAsync(round, id);
+        var attacker = await host.App.SignedInAsync("applicant-b");
+        var token = await attacker.AntiforgeryTokenAsync("/Demands");
+        Assert.NotEmpty(token);
+        var before = await StateOfAsync(id);
+        using var post = new HttpRequestMessage(HttpMethod.Post, link.Replace("?", "?handler=Decide&"))
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["Decision.Decision"] = "Accept", ["__RequestVerificationToken"] = token,
+            }),
+        };
+        recommender.DefaultRequestHeaders.Remove("Origin");
+        post.Headers.Add("Origin", "https://attacker.example");
+
+        var response = await recommender.SendAsync(post, Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal((DemandStatus.Submitted, before.Audited), await StateOfAsync(id));
+    }
+
+    /// <summary>A recommending unit of its own (another association) with a recommender, through which nothing was sent.</summary>
+    async Task<HttpClient> OtherRecommenderAsync()
+    {
+        var userName = $"recommender-{Guid.NewGuid():N}"[..24];
+        using (var scope = host.App.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<JiebangDbContext>();
+            var unit = new Unit
+            {
+                Name = $"另一行业协会{userName[^6..]}", Uscc = OtherUscc(), Type = UnitType.Association, RegionCode = "331181",
+                Status = UnitStatus.Approved, ContactName = "联系人",
+                ContactPhoneProtected = scope.ServiceProvider.GetRequiredService<Jiebang.Web.Features.PersonalData.PersonalDataProtector>().Protect("13905781234"),
+            };
+            db.Units.Add(unit);
+            await db.SaveChangesAsync(Ct);
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<JiebangUser>>();
+            var user = new JiebangUser { UserName = userName, UnitId = unit.Id, FullName = userName };
+            Assert.True((await users.CreateAsync(user, Personas.Password)).Succeeded);
+            await users.AddToRoleAsync(user, Roles.Recommender);
+        }
+        return await host.App.SignedInAsync(userName);
+    }
+
+    static string OtherUscc()
+    {
+        var organisation = Random.Shared.Next(10_000_000, 99_999_999).ToString(CultureInfo.InvariantCulture);
+        var first17 = $"51331181{organisation}{Domain.Identifiers.Uscc.OrganisationCodeCheckDigit(organisation)}";
+        return first17 + Domain.Identifiers.Uscc.CheckCharacter(first17);
+    }
+
+    /// <summary>The page with what differs from one answer to the next (tokens, nonces, ids in the query) left out.</summary>
+    static string Comparable(string page, int id) =>
+        Volatile().Replace(page, "").Replace(id.ToString(CultureInfo.InvariantCulture), "ID");
+
+    [Fact]
+    public async Task DemandOfAnotherRecommender_GuessedThroughTheListsLinks_AnswersAsADemandThatDoesNotExist()
+    {
+        var round = await RoundAsync();
+        var id = await DemandAsync(round, "他会遴选需求");
+        var (_, link) = await OpenedFromTheListAsync(round, id);
+        var missing = int.MaxValue - Random.Shared.Next(1000);
+        var other = await OtherRecommenderAsync();
+        var before = await StateOfAsync(id);
+
+        // Its own list holds none of them, whichever round it names.
+        var list = WebUtility.HtmlDecode(await other.GetStringAsync($"/Recommend?Queue.RoundId={round}&Queue.Sort=title", Ct));
+        Assert.DoesNotContain("他会遴选需求", list);
+        Assert.DoesNotContain($"/Demands/Details/{id}", list);
+
+        // The link of the first association's list, opened by the other: as for an id that names nothing.
+        var guessed = await other.GetAsync(link, Ct);
+        var nothing = await other.GetAsync(link.Replace($"/Details/{id}?", $"/Details/{missing}?"), Ct);
+        Assert.Equal(HttpStatusCode.NotFound, guessed.StatusCode);
+        Assert.Equal(nothing.StatusCode, guessed.StatusCode);
+        var guessedPage = await guessed.Content.ReadAsStringAsync(Ct);
+        Assert.DoesNotContain("他会遴选需求", WebUtility.HtmlDecode(guessedPage));
+        Assert.Equal(Comparable(await nothing.Content.ReadAsStringAsync(Ct), missing), Comparable(guessedPage, id));
+
+        // Its decision on it, with a token of its own: as for an id that names nothing, and nothing changes.
+        var token = await other.AntiforgeryTokenAsync("/Recommend");
+        async Task<HttpResponseMessage> DecideAsync(int on) => await other.PostAsync(
+            link.Replace($"/Details/{id}?", $"/Details/{on}?handler=Decide&"), new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["Decision.Decision"] = "Accept", ["__RequestVerificationToken"] = token,
+            }), Ct);
+        var decided = await DecideAsync(id);
+        var decidedNothing = await DecideAsync(missing);
+        Assert.Equal(HttpStatusCode.NotFound, decided.StatusCode);
+        Assert.Equal(decidedNothing.StatusCode, decided.StatusCode);
+        Assert.Equal(before, await StateOfAsync(id));
+    }
+
+    [GeneratedRegex("(value|nonce|content)=\"[^\"]*\"")]
+    private static partial Regex Volatile();
 }
