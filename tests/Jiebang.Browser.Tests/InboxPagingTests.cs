@@ -1,10 +1,6 @@
 using System.Text.RegularExpressions;
 using Jiebang.Browser.Tests.Infrastructure;
 using Jiebang.Domain.Demands;
-using Jiebang.Domain.Filings;
-using Jiebang.Web.Data;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -16,34 +12,8 @@ public sealed class InboxPagingTests(BrowserSession session) : IClassFixture<Bro
     const string RoundTitle = "分页浏览测试批次";
 
     /// <summary>60 demands of a round of the test's own, sent to the bureau by the demo enterprise, half in each of two areas.</summary>
-    async Task<int> RoundWithDemandsAsync()
-    {
-        using var scope = session.App.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<JiebangDbContext>();
-        var now = DateTimeOffset.UtcNow;
-        var round = new Round
-        {
-            Title = RoundTitle, Kind = Domain.Rounds.RoundKind.DemandSolicitation, OpensAt = now.AddDays(-1), ClosesAt = now.AddDays(10),
-            Forms = ["annex2@1"], TaxonomyKey = "longquan-2024", CreatedAt = now, UpdatedAt = now,
-        };
-        db.Rounds.Add(round);
-        await db.SaveChangesAsync();
-        var owner = await db.Units.Where(u => u.Name == "龙泉示例汽车空调配件有限公司").Select(u => u.Id).SingleAsync();
-        var demands = Enumerable.Range(0, 60).Select(i =>
-        {
-            var area = i % 2 == 0 ? "新材料" : "生命健康";
-            var demand = Demand.Start(round.Id, owner, "annex2", 1, DemandKind.EnterpriseOwn, null, now.AddMinutes(i - 60));
-            demand.SaveDraft("{}", new DemandSummary($"分页浏览需求{i:D2}", area, i % 2 == 0 ? "高分子材料" : "精准医疗", ""),
-                DemandKind.EnterpriseOwn, null, now.AddMinutes(i - 60));
-            return demand;
-        }).ToList();
-        db.Demands.AddRange(demands);
-        await db.SaveChangesAsync();
-        foreach (var demand in demands)
-            Assert.Null(demand.Submit(new FilingWindow(round.OpensAt, round.ClosesAt), [], new FilingActor("test", owner), demand.UpdatedAt));
-        await db.SaveChangesAsync();
-        return round.Id;
-    }
+    Task<int> RoundWithDemandsAsync() => DemoRounds.WithDemandsAsync(session.App, RoundTitle, [.. Enumerable.Range(0, 60).Select(i =>
+        i % 2 == 0 ? new DemandSummary($"分页浏览需求{i:D2}", "新材料", "高分子材料", "") : new DemandSummary($"分页浏览需求{i:D2}", "生命健康", "精准医疗", ""))]);
 
     [Fact]
     public async Task Inbox_PagedSortedAndFilteredByAChartBar_KeepsItsStateInTheUrl()

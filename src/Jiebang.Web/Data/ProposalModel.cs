@@ -9,8 +9,25 @@ namespace Jiebang.Web.Data;
 /// <summary>The proposal's tables: the filing, its versions and its events, as a demand's are kept.</summary>
 public static class ProposalModel
 {
-    /// <summary>The shadow column of <see cref="Proposal"/> with the leader's hashed ID number; null when none is typed.</summary>
+    /// <summary>
+    /// The shadow column of <see cref="Proposal"/> with the leader's hashed ID number (64 hex digits);
+    /// <see cref="NoLeaderIdHash"/> when there is none to compare by; null while it was never worked out (a row saved
+    /// before the column existed, or started and not saved since), which the start's backfill reads and fills.
+    /// </summary>
     public const string LeaderIdHash = "LeaderIdHash";
+
+    /// <summary>The leader hash of a proposal without a leader's number (or of a form no longer known): empty, never a hash.</summary>
+    public const string NoLeaderIdHash = "";
+
+    /// <summary>
+    /// The leader hash of a proposal whose number this installation's keys cannot decrypt (another installation's,
+    /// or keys missing at the start that read it): never a hash, and kept apart from <see cref="NoLeaderIdHash"/> so
+    /// that setting these back to null has the next start try them again.
+    /// </summary>
+    public const string UnreadableLeaderIdHash = "?";
+
+    /// <summary>Whether a stored leader hash is one (64 hex digits) rather than one of the values for none.</summary>
+    public static bool IsLeaderIdHash(string? stored) => stored is { Length: 64 };
 
     public static void Configure(ModelBuilder builder)
     {

@@ -9,14 +9,16 @@ namespace Jiebang.Web.Tests.Infrastructure;
 public static class TestDemands
 {
     /// <summary>A demand submitted straight to the bureau, or through the recommending unit when one is named.</summary>
-    public static async Task<int> SubmittedAsync(JiebangFactory app, int ownerUnitId, int? recommenderUnitId = null, int? roundId = null) =>
-        await MakeAsync(app, ownerUnitId, recommenderUnitId, submit: true, roundId);
+    public static async Task<int> SubmittedAsync(JiebangFactory app, int ownerUnitId, int? recommenderUnitId = null, int? roundId = null,
+        string title = "测试需求", string area = "新材料") =>
+        await MakeAsync(app, ownerUnitId, recommenderUnitId, submit: true, roundId, title, area);
 
     /// <summary>A demand its unit has saved and never submitted.</summary>
     public static async Task<int> DraftAsync(JiebangFactory app, int ownerUnitId, int? recommenderUnitId = null) =>
         await MakeAsync(app, ownerUnitId, recommenderUnitId, submit: false);
 
-    static async Task<int> MakeAsync(JiebangFactory app, int ownerUnitId, int? recommenderUnitId, bool submit, int? roundId = null)
+    static async Task<int> MakeAsync(JiebangFactory app, int ownerUnitId, int? recommenderUnitId, bool submit, int? roundId = null,
+        string title = "测试需求", string area = "新材料")
     {
         await using var db = app.CreateDbContext();
         var round = roundId is { } id ? await db.Rounds.SingleAsync(r => r.Id == id)
@@ -25,7 +27,7 @@ public static class TestDemands
         var now = app.Clock.GetUtcNow() < round.ClosesAt ? app.Clock.GetUtcNow() : round.ClosesAt.AddHours(-1);
         var kind = recommenderUnitId is null ? DemandKind.EnterpriseOwn : DemandKind.IndustryCommon;
         var demand = Demand.Start(round.Id, ownerUnitId, "annex2", 1, kind, recommenderUnitId, now);
-        demand.SaveDraft("""{"demandName":"测试需求"}""", new DemandSummary("测试需求", "新材料", "高分子材料", "测试需求"), kind, recommenderUnitId, now);
+        demand.SaveDraft($$"""{"demandName":"{{title}}"}""", new DemandSummary(title, area, "高分子材料", title), kind, recommenderUnitId, now);
         db.Demands.Add(demand);
         await db.SaveChangesAsync();
         if (!submit) return demand.Id;

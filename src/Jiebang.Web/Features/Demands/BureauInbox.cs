@@ -89,7 +89,7 @@ public sealed class BureauInbox(DemandStore store, DemandQueries queries)
         Paging.Route("Filter",
         ("RoundId", filter.RoundId?.ToString(CultureInfo.InvariantCulture)), ("Area", filter.Area), ("Direction", filter.Direction),
         ("UnitId", filter.UnitId?.ToString(CultureInfo.InvariantCulture)), ("County", filter.County), ("Channel", filter.Channel),
-        ("Status", filter.Status?.ToString()), ("Text", filter.Text),
+        ("Status", filter.Status?.ToString()), ("Text", DemandTextSearch.Bounded(filter.Text)),
         ("Sort", Paging.SortText(Paging.SortOf(sort, SortKeys, DefaultSort))));
 
     /// <summary>The demands the filter finds among those the actor may accept, unordered.</summary>
@@ -112,7 +112,7 @@ public sealed class BureauInbox(DemandStore store, DemandQueries queries)
         if (!string.IsNullOrWhiteSpace(filter.County))
             demands = demands.Where(d => store.Db.Units.Any(u => u.Id == d.OwnerUnitId && u.RegionCode == filter.County));
         if (ReceiptPrefix.Parse(filter.Text, Demand.ReceiptLetters) is { } receipt) demands = WithReceipt(demands, receipt);
-        else if (!string.IsNullOrWhiteSpace(filter.Text)) demands = demands.WithText(store.Db, filter.Text.Trim());
+        else if (!string.IsNullOrWhiteSpace(filter.Text)) demands = demands.WithText(store.Db, DemandTextSearch.Bounded(filter.Text));
         return new Outcome<IQueryable<Demand>>(demands, []);
     }
 

@@ -7,6 +7,22 @@ namespace Jiebang.Web.Features.Demands;
 /// <summary>The text search every demand list shares (the bureau's inbox, a recommending unit's screening list).</summary>
 public static class DemandTextSearch
 {
+    /// <summary>The most characters a list searches by: a name or a phrase, not a document (a URL can carry one).</summary>
+    public const int MaxText = 100;
+
+    /// <summary>The text a list searches by and carries in its links: trimmed, and its first <see cref="MaxText"/> characters.</summary>
+    [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(text))]
+    public static string? Bounded(string? text)
+    {
+        var trimmed = text?.Trim();
+        if (trimmed is null || trimmed.Length <= MaxText) return trimmed;
+        // Never half of a character outside the BMP.
+        return trimmed[..(char.IsHighSurrogate(trimmed[MaxText - 1]) ? MaxText - 1 : MaxText)];
+    }
+
+    /// <summary>Whether <see cref="Bounded"/> cuts the text, which the list then says.</summary>
+    public static bool IsCut(string? text) => text is not null && text.Trim().Length > MaxText;
+
     /// <summary>
     /// The words in the name or the search text, case and all, as string.Contains finds them; each database through its
     /// trigram index. PostgreSQL: LIKE '%…%' (% _ \ escaped), which pg_trgm's GIN indexes serve (Contains becomes strpos()

@@ -54,7 +54,7 @@ public sealed class ScreeningQueue(DemandStore store, DemandQueries queries)
     /// <summary>The filter and sort as the list's URL carries them ("Queue.Status" → "Submitted"), without its page.</summary>
     public static Dictionary<string, string> ListRoute(Filter filter) =>
         Paging.Route("Queue",
-        ("RoundId", filter.RoundId?.ToString(CultureInfo.InvariantCulture)), ("Status", filter.Status?.ToString()), ("Text", filter.Text),
+        ("RoundId", filter.RoundId?.ToString(CultureInfo.InvariantCulture)), ("Status", filter.Status?.ToString()), ("Text", DemandTextSearch.Bounded(filter.Text)),
         ("Sort", Paging.SortText(Paging.SortOf(filter.Sort, SortKeys, DefaultSort))));
 
     /// <summary>The demands sent through the actor's unit that it may read (submitted ones), as the filter finds them, unordered.</summary>
@@ -65,7 +65,7 @@ public sealed class ScreeningQueue(DemandStore store, DemandQueries queries)
         var demands = store.Db.Demands.VisibleTo(actor).Where(d => d.RecommenderUnitId == unit);
         if (filter.RoundId is { } round) demands = demands.Where(d => d.RoundId == round);
         if (filter.Status is { } status) demands = demands.Where(d => d.Status == status);
-        if (!string.IsNullOrWhiteSpace(filter.Text)) demands = demands.WithText(store.Db, filter.Text.Trim());
+        if (!string.IsNullOrWhiteSpace(filter.Text)) demands = demands.WithText(store.Db, DemandTextSearch.Bounded(filter.Text));
         return new Outcome<IQueryable<Demand>>(demands, []);
     }
 

@@ -34,7 +34,8 @@ public sealed class SaveProposalDraft(ProposalStore store, TimeProvider clock, B
         var title = FormSummaries.From(loaded.Form, input.Values).Title;
         var stored = store.Personal.Protect(loaded.Form, input.Values).ToJsonString();
         if (loaded.Proposal.SaveDraft(stored, title, input.RecommenderUnitId, now) is { } refused) return refused;
-        store.Db.Entry(loaded.Proposal).Property<string?>(Data.ProposalModel.LeaderIdHash).CurrentValue = LeaderIdHashOf(identifiers, input.Values);
+        store.Db.Entry(loaded.Proposal).Property<string?>(Data.ProposalModel.LeaderIdHash).CurrentValue =
+            LeaderIdHashOf(identifiers, input.Values) ?? Data.ProposalModel.NoLeaderIdHash;
         await store.Db.SaveChangesAsync(cancellationToken);
         await loaded.Rules.PrepareAsync(input.Values, cancellationToken);
         return new DraftSaved(loaded.Proposal.Id, now, loaded.Findings(input.Values));

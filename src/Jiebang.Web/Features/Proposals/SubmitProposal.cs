@@ -39,7 +39,7 @@ public sealed class SubmitProposal(ProposalStore store, AuditTrail audit, TimePr
             if (owner is not null)
             {
                 await store.Db.TakeRowsTurnAsync<Unit>(owner.OwnerUnitId, cancellationToken);
-                if (owner.Leader is { Length: > 0 } leader) await TakeLeadersTurnAsync(leader, cancellationToken);
+                if (ProposalModel.IsLeaderIdHash(owner.Leader)) await TakeLeadersTurnAsync(owner.Leader!, cancellationToken);
             }
             return await SubmitLoadedAsync(actor, id, cancellationToken);
         }, cancellationToken);

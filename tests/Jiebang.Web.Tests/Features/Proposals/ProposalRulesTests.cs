@@ -472,6 +472,23 @@ public sealed class ProposalRulesTests(AppWithPersonas host) : IClassFixture<App
         Assert.Matches("data-findings-for=\"leaderProvincialThisYear\"[^>]*>\\s*<div class=\"text-warning-emphasis\">\\s*<span class=\"badge text-bg-warning me-1\">提示</span>", page);
     }
 
+    /// <summary>A draft saved without a leader's number keeps "none" rather than null, so that no start reads it for the backfill.</summary>
+    [Fact]
+    public async Task SaveProposalDraft_WithoutALeaderNumber_StoresNoHashRatherThanNull()
+    {
+        var round = await CallAsync();
+        var values = Valid();
+        Assert.True(values.Remove("leaderIdNumber"));
+        var applicant = await ApplicantAsync();
+        var id = await StartAsync(applicant, round, Regional);
+
+        await SaveAsync(applicant, id, values);
+
+        await using var db = host.App.CreateDbContext();
+        Assert.Equal(ProposalModel.NoLeaderIdHash,
+            await db.Proposals.Where(p => p.Id == id).Select(p => EF.Property<string?>(p, ProposalModel.LeaderIdHash)).SingleAsync(Ct));
+    }
+
     /// <summary>
     /// A proposal saved before the leader's hash was kept has none, and another unit's proposal of the same leader
     /// through a second recommender does not find it; the start's backfill gives it its hash back, and then it does.
@@ -498,7 +515,7 @@ public sealed class ProposalRulesTests(AppWithPersonas host) : IClassFixture<App
 
         using (var scope = host.App.Services.CreateScope())
         {
-            Assert.True(await scope.ServiceProvider.GetRequiredService<LeaderIdHashBackfill>().RunAsync(Ct) >= 1);
+            Assert.True((await scope.ServiceProvider.GetRequiredService<LeaderIdHashBackfill>().RunAsync(Ct)).Filled >= 1);
             var db = scope.ServiceProvider.GetRequiredService<JiebangDbContext>();
             var stored = await db.Proposals.Where(p => p.Id == firstId).Select(p => EF.Property<string?>(p, ProposalModel.LeaderIdHash)).SingleAsync(Ct);
             Assert.Equal(scope.ServiceProvider.GetRequiredService<BlacklistIdentifiers>().Hash(BlacklistIdentifierKind.ResidentId, leader), stored);
