@@ -6,7 +6,8 @@ namespace Jiebang.Web.Features.Security;
 /// An API request the framework refused before any handler ran (a body that is not valid JSON, an
 /// undefined enum value, invalid UTF-8 or a lone surrogate, a body past Kestrel's limit) gets a
 /// problem in the user's language instead of an empty 400 or 413; a page request so refused (a
-/// form post past the upload limit, an expired antiforgery token) gets a short page saying so.
+/// form post past the upload limit, an expired antiforgery token) gets a short page saying so, and so
+/// does a record or page not found (an empty 404 showed the browser's own page, in its language).
 /// </summary>
 public static class ApiRequestProblems
 {
@@ -23,6 +24,8 @@ public static class ApiRequestProblems
             StatusCodes.Status413PayloadTooLarge => RequestErrors.TooLarge.At("file",
                 $"{context.RequestServices.GetRequiredService<Files.FileStore>().MaxUploadBytes / 1024 / 1024}MB"),
             StatusCodes.Status415UnsupportedMediaType => RequestErrors.Invalid.At(""),
+            // A record another unit's account guessed, or an address that is not ours: the browser's own page otherwise.
+            StatusCodes.Status404NotFound => Access.AccessErrors.NotFound.At(""),
             _ => null,
         };
         if (error is null) return;

@@ -21,4 +21,32 @@ public sealed class PageRequestProblemTests(AppWithPersonas host) : IClassFixtur
         Assert.Contains("lang=\"zh-CN\"", page);
         Assert.Contains("无法读取该请求", page);
     }
+
+    [Theory]
+    [InlineData("/Demands/Details/2147483647")] // a page whose record is not there (or is another unit's)
+    [InlineData("/no-such-page")]
+    public async Task PageNotFound_AnswersAPageSayingSoInChinese(string url)
+    {
+        var client = await host.App.SignedInAsync("applicant-a");
+
+        var answer = await client.GetAsync(url, Ct);
+
+        Assert.Equal(HttpStatusCode.NotFound, answer.StatusCode);
+        Assert.Equal("text/html", answer.Content.Headers.ContentType?.MediaType);
+        var page = await answer.Content.ReadAsStringAsync(Ct);
+        Assert.Contains("lang=\"zh-CN\"", page);
+        Assert.Contains("未找到该记录", page);
+    }
+
+    [Fact]
+    public async Task ApiAddressNotFound_AnswersAProblemInChinese()
+    {
+        var client = await host.App.SignedInAsync("applicant-a");
+
+        var answer = await client.GetAsync("/api/no-such-thing", Ct);
+
+        Assert.Equal(HttpStatusCode.NotFound, answer.StatusCode);
+        Assert.Equal("application/problem+json", answer.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("未找到该记录", await answer.Content.ReadAsStringAsync(Ct));
+    }
 }
