@@ -41,7 +41,7 @@ internal static class Report
             text.AppendLine($"\nEvidence spans for the top 10 of a query: p50 {Percentile(engine.EvidenceMs, 0.5):F2} ms, p99 {Percentile(engine.EvidenceMs, 0.99):F2} ms.\n");
 
         Passages(text, corpus, methods, threshold);
-        Sweep(text, corpus, engine, "Engine threshold sweep", [0.2, 0.3, 0.4, 0.5, 0.6, 0.7]);
+        Sweep(text, corpus, engine, "Engine threshold sweep", [0.2, 0.3, 0.31, 0.32, 0.33, 0.34, 0.35, 0.36, 0.38, 0.4, 0.5, 0.6, 0.7]);
         // pg_trgm returns only what passes its set threshold: its sweep starts there.
         foreach (var m in methods.Where(m => m.Threshold is not null))
             Sweep(text, corpus, m, $"{m.Name}: sweep over the same hits", [.. new[] { 0.2, 0.3, 0.4, 0.5, 0.6, 0.7 }.Where(t => t >= m.Threshold - 1e-9)]);

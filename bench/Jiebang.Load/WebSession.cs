@@ -21,19 +21,21 @@ public sealed partial class WebSession : IDisposable
     /// <summary>Signs in; false (and an error recorded) when the app did not let the person in.</summary>
     public async Task<bool> SignInAsync(Recorder recorder, string userName, string password)
     {
-        var response = await recorder.TimeAsync("signin", () => PostFormAsync("/Account/Login",
-            new() { ["Input.UserName"] = userName, ["Input.Password"] = password }), 302);
+        var response = await PostFormAsync(recorder, "signin", "/Account/Login",
+            new() { ["Input.UserName"] = userName, ["Input.Password"] = password });
         if (response?.Headers.Location?.OriginalString.Contains("LoginWith2fa") == true)
-            response = await recorder.TimeAsync("signin-totp", () => PostFormAsync("/Account/LoginWith2fa",
-                new() { ["Input.Code"] = Totp.Code(Setup.AuthenticatorKey, DateTimeOffset.UtcNow) }), 302);
+            response = await PostFormAsync(recorder, "signin-totp", "/Account/LoginWith2fa",
+                new() { ["Input.Code"] = Totp.Code(Setup.AuthenticatorKey, DateTimeOffset.UtcNow) });
         return response is not null;
     }
 
-    async Task<HttpResponseMessage> PostFormAsync(string url, Dictionary<string, string> fields)
+    /// <summary>Opens the form's page (timed as "{name}-page"), then posts it with the page's antiforgery token (timed as <paramref name="name"/>).</summary>
+    async Task<HttpResponseMessage?> PostFormAsync(Recorder recorder, string name, string url, Dictionary<string, string> fields)
     {
-        var page = await Http.GetStringAsync(url);
-        fields["__RequestVerificationToken"] = AntiforgeryToken().Match(page).Groups[1].Value;
-        return await Http.PostAsync(url, new FormUrlEncodedContent(fields));
+        var page = await recorder.TimeAsync($"{name}-page", () => Http.GetAsync(url), 200);
+        if (page is null) return null;
+        fields["__RequestVerificationToken"] = AntiforgeryToken().Match(await page.Content.ReadAsStringAsync()).Groups[1].Value;
+        return await recorder.TimeAsync(name, () => Http.PostAsync(url, new FormUrlEncodedContent(fields)), 302);
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
