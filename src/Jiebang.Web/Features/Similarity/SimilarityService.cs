@@ -11,7 +11,7 @@ namespace Jiebang.Web.Features.Similarity;
 /// </summary>
 public sealed class SimilarityService(IServiceScopeFactory scopes)
 {
-    readonly SemaphoreSlim _loading = new(1, 1);
+    readonly SharedCatchUp<SimilarityIndex> _catchUp = new();
     SimilarityIndex? _index;
     DateTimeOffset _syncedUpTo = DateTimeOffset.MinValue;
 
@@ -29,39 +29,37 @@ public sealed class SimilarityService(IServiceScopeFactory scopes)
     /// <summary>What a round reports: a score of at least the threshold, or a shared passage of at least so many 字 (0: none).</summary>
     public sealed record Flagging(double Threshold, int PassageChars);
 
-    public async Task<SimilarityIndex> IndexAsync(CancellationToken cancellationToken = default)
+    /// <summary>The index, caught up with what other instances of the app wrote since the last look.</summary>
+    public Task<SimilarityIndex> IndexAsync(CancellationToken cancellationToken = default) => _catchUp.RunAsync(CatchUpAsync, cancellationToken);
+
+    async Task<SimilarityIndex> CatchUpAsync(CancellationToken cancellationToken)
     {
-        await _loading.WaitAsync(cancellationToken);
-        try
+        // Other instances of the app index too: catch up with what they wrote since the last look.
+        var index = _index ?? new SimilarityIndex();
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<JiebangDbContext>();
+        var since = _syncedUpTo;
+        var stale = new List<long>();
+        // ">=": another instance may have written a record in the same tick as the last one seen.
+        await foreach (var row in db.SimilarityRecords.AsNoTracking().Where(r => r.IndexedAt >= since)
+                           .Select(r => new { r.Id, r.Sketch, r.IndexedAt }).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            // Other instances of the app index too: catch up with what they wrote since the last look.
-            var index = _index ?? new SimilarityIndex();
-            using var scope = scopes.CreateScope();
-            var db = scope.ServiceProvider.GetRequiredService<JiebangDbContext>();
-            var since = _syncedUpTo;
-            var stale = new List<long>();
-            // ">=": another instance may have written a record in the same tick as the last one seen.
-            await foreach (var row in db.SimilarityRecords.AsNoTracking().Where(r => r.IndexedAt >= since)
-                               .Select(r => new { r.Id, r.Sketch, r.IndexedAt }).AsAsyncEnumerable().WithCancellation(cancellationToken))
-            {
-                if (row.IndexedAt > _syncedUpTo) _syncedUpTo = row.IndexedAt;
-                lock (_indexedAt)
-                {
-                    if (_indexedAt.TryGetValue(row.Id, out var at) && SameMicrosecond(at, row.IndexedAt)) continue;
-                    _indexedAt[row.Id] = row.IndexedAt;
-                }
-                var sketch = TextSketch.FromBytes(row.Sketch);
-                if (sketch.HasPassagesFor(index.Settings)) index.Add(row.Id, sketch);
-                else stale.Add(row.Id);
-            }
-            await ResketchAsync(db, index, stale, cancellationToken);
+            if (row.IndexedAt > _syncedUpTo) _syncedUpTo = row.IndexedAt;
             lock (_indexedAt)
-                foreach (var (id, _) in _indexedAt.Where(e => e.Value.UtcTicks / 10 < _syncedUpTo.UtcTicks / 10).ToList())
-                    _indexedAt.Remove(id);
-            if (_index is null) index.Compact();
-            return _index = index;
+            {
+                if (_indexedAt.TryGetValue(row.Id, out var at) && SameMicrosecond(at, row.IndexedAt)) continue;
+                _indexedAt[row.Id] = row.IndexedAt;
+            }
+            var sketch = TextSketch.FromBytes(row.Sketch);
+            if (sketch.HasPassagesFor(index.Settings)) index.Add(row.Id, sketch);
+            else stale.Add(row.Id);
         }
-        finally { _loading.Release(); }
+        await ResketchAsync(db, index, stale, cancellationToken);
+        lock (_indexedAt)
+            foreach (var (id, _) in _indexedAt.Where(e => e.Value.UtcTicks / 10 < _syncedUpTo.UtcTicks / 10).ToList())
+                _indexedAt.Remove(id);
+        if (_index is null) index.Compact();
+        return _index = index;
     }
 
     /// <summary>
