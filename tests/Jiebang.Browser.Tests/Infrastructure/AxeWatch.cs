@@ -17,8 +17,9 @@ namespace Jiebang.Browser.Tests.Infrastructure;
 /// run still going when the page leaves is lost, or, when the navigation waits for it, never ends
 /// (Deque.AxeCore.Playwright's <c>RunAxe</c> behaves the same). The copy is taken inside the load
 /// event, before the test can act. The bundled axe-core comes from Deque.AxeCore.Commons (with
-/// Deque.AxeCore.Playwright); the scripts are init scripts, which the app's Content-Security-Policy
-/// (script-src 'self') does not govern, so neither BypassCSP nor a change to the CSP is needed.
+/// Deque.AxeCore.Playwright); the copying script is an init script and axe is evaluated in the checking
+/// page, neither of which the app's Content-Security-Policy (script-src 'self') governs, so neither
+/// BypassCSP nor a change to the CSP is needed.
 /// </remarks>
 public sealed class AxeWatch
 {
@@ -72,6 +73,7 @@ public sealed class AxeWatch
     readonly SemaphoreSlim _checker = new(1, 1);
     IBrowser? _browser;
     IBrowserContext? _checkerContext;
+    IPage? _checkerPage;
 
     /// <summary>The watch of the test that is running (one a test, whichever fixture made its pages).</summary>
     public static AxeWatch ForCurrentTest() =>
@@ -105,16 +107,11 @@ public sealed class AxeWatch
         await _checker.WaitAsync();
         try
         {
-            if (_checkerContext is null)
-            {
-                _checkerContext = await _browser!.NewContextAsync();
-                await _checkerContext.AddInitScriptAsync(AxeSource);
-            }
-            var checker = await _checkerContext.NewPageAsync();
-            await checker.SetViewportSizeAsync(document.Width, document.Height);
+            var checker = await CheckerAsync(document.Width, document.Height);
             await checker.SetContentAsync(document.Html);
+            if (!await checker.EvaluateAsync<bool>("() => typeof axe === 'object'"))
+                await checker.EvaluateAsync(AxeSource);
             var violations = JsonSerializer.Deserialize<Violation[]>(await checker.EvaluateAsync<string>(Run), Json)!;
-            await checker.CloseAsync();
             _checked.Add(path);
             foreach (var violation in violations)
             {
@@ -129,12 +126,26 @@ public sealed class AxeWatch
         }
     }
 
+    // One page checks every copy in turn: a new page for each cost more than the check itself (about 1 s of 2).
+    async Task<IPage> CheckerAsync(int width, int height)
+    {
+        if (_checkerPage is null)
+        {
+            _checkerContext = await _browser!.NewContextAsync();
+            _checkerPage = await _checkerContext.NewPageAsync();
+        }
+        if (_checkerPage.ViewportSize is not { } size || size.Width != width || size.Height != height)
+            await _checkerPage.SetViewportSizeAsync(width, height);
+        return _checkerPage;
+    }
+
     static string Shorten(string html) => html.Length <= 160 ? html : html[..160] + "…";
 
     /// <summary>Waits for every check started, closes the checking context and answers what was found.</summary>
     public async Task<IReadOnlyList<string>> CompleteAsync()
     {
-        await Task.WhenAll(_checks).WaitAsync(TimeSpan.FromSeconds(120));
+        // The checks run one after another, so the wait grows with how many a test queued.
+        await Task.WhenAll(_checks).WaitAsync(TimeSpan.FromSeconds(60 + 10 * _checks.Count));
         if (_checkerContext is not null) await _checkerContext.CloseAsync();
         return [.. _findings.Values.Order()];
     }
