@@ -12,6 +12,7 @@ public static class AccessErrors
 
     public static readonly ErrorCode NotFound = ErrorCode.NotFound("NOT_FOUND", Access);
     public static readonly ErrorCode SignInRequired = ErrorCode.Forbidden("ACCESS_SIGN_IN_REQUIRED", Access);
+    public static readonly ErrorCode Denied = ErrorCode.Forbidden("ACCESS_DENIED", Access);
     public static readonly ErrorCode OtherUnit = ErrorCode.Forbidden("ACCESS_OTHER_UNIT", Access);
     public static readonly ErrorCode StaffOnly = ErrorCode.Forbidden("ACCESS_STAFF_ONLY", Access);
     public static readonly ErrorCode AdminOnly = ErrorCode.Forbidden("ACCESS_ADMIN_ONLY", Access);

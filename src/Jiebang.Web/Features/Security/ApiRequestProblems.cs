@@ -7,7 +7,8 @@ namespace Jiebang.Web.Features.Security;
 /// undefined enum value, invalid UTF-8 or a lone surrogate, a body past Kestrel's limit) gets a
 /// problem in the user's language instead of an empty 400 or 413; a page request so refused (a
 /// form post past the upload limit, an expired antiforgery token) gets a short page saying so, and so
-/// does a record or page not found (an empty 404 showed the browser's own page, in its language).
+/// does a record or page not found, a method the address does not take, or a request past a rate limit
+/// (an empty 404, 405 or 429 showed the browser's own page, in its language).
 /// </summary>
 public static class ApiRequestProblems
 {
@@ -26,6 +27,12 @@ public static class ApiRequestProblems
             StatusCodes.Status415UnsupportedMediaType => RequestErrors.Invalid.At(""),
             // A record another unit's account guessed, or an address that is not ours: the browser's own page otherwise.
             StatusCodes.Status404NotFound => Access.AccessErrors.NotFound.At(""),
+            // An API call without a session or past what the account may do (pages redirect to sign-in or to "access denied").
+            StatusCodes.Status401Unauthorized => Access.AccessErrors.SignInRequired.At(""),
+            StatusCodes.Status403Forbidden => Access.AccessErrors.Denied.At(""),
+            StatusCodes.Status405MethodNotAllowed => RequestErrors.MethodNotAllowed.At("", context.Request.Method),
+            // The sign-in limit per address, or the password queue full: the browser's own page otherwise.
+            StatusCodes.Status429TooManyRequests => RequestErrors.TooMany.At(""),
             _ => null,
         };
         if (error is null) return;

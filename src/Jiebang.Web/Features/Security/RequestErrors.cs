@@ -12,6 +12,8 @@ public static class RequestErrors
 
     public static readonly ErrorCode Invalid = ErrorCode.Invalid("REQUEST_INVALID", Requests);
     public static readonly ErrorCode TooLarge = ErrorCode.Invalid("REQUEST_TOO_LARGE", Clause.Notice("4.3"));
+    public static readonly ErrorCode TooMany = ErrorCode.Invalid("REQUEST_TOO_MANY", Requests);
+    public static readonly ErrorCode MethodNotAllowed = ErrorCode.Invalid("REQUEST_METHOD_NOT_ALLOWED", Requests);
 
     public static readonly ErrorCode ValueMissing = ErrorCode.Invalid("REQUEST_VALUE_MISSING", Requests);
     public static readonly ErrorCode ValueInvalid = ErrorCode.Invalid("REQUEST_VALUE_INVALID", Requests);

@@ -19,4 +19,19 @@ public sealed class LoginRateLimitTests : IAsyncLifetime
             statuses.Add((await client.GetAsync("/Account/Login", TestContext.Current.CancellationToken)).StatusCode);
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
     }
+
+    [Fact]
+    public async Task LoginPage_PastTheLimit_SaysSoOnAPageOfOurs_NotTheBrowsersOwn()
+    {
+        var client = _app.NewClient();
+        HttpResponseMessage answer;
+        do answer = await client.GetAsync("/Account/Login", TestContext.Current.CancellationToken);
+        while (answer.StatusCode == HttpStatusCode.OK);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, answer.StatusCode);
+        Assert.Equal("text/html", answer.Content.Headers.ContentType?.MediaType);
+        var page = await answer.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.Contains("lang=\"zh-CN\"", page);
+        Assert.Contains("请求过于频繁", page);
+    }
 }

@@ -49,4 +49,41 @@ public sealed class PageRequestProblemTests(AppWithPersonas host) : IClassFixtur
         Assert.Equal("application/problem+json", answer.Content.Headers.ContentType?.MediaType);
         Assert.Contains("未找到该记录", await answer.Content.ReadAsStringAsync(Ct));
     }
+
+    [Fact]
+    public async Task ApiCall_WithoutASession_AnswersAProblemSayingSignInFirst()
+    {
+        var client = host.App.NewClient();
+
+        var answer = await client.GetAsync("/api/demands/inbox", Ct);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, answer.StatusCode);
+        Assert.Equal("application/problem+json", answer.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("请先登录", await answer.Content.ReadAsStringAsync(Ct));
+    }
+
+    [Fact]
+    public async Task ApiCall_PastWhatTheAccountMayDo_AnswersAProblemSayingSo()
+    {
+        var client = await host.App.SignedInAsync("applicant-a");
+
+        var answer = await client.GetAsync("/api/audit/verify", Ct);
+
+        Assert.Equal(HttpStatusCode.Forbidden, answer.StatusCode);
+        Assert.Equal("application/problem+json", answer.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("无权", await answer.Content.ReadAsStringAsync(Ct));
+    }
+
+    [Fact]
+    public async Task ApiCall_WithAMethodTheAddressDoesNotTake_AnswersAProblemNamingIt()
+    {
+        var client = await host.App.SignedInAsync("applicant-a");
+
+        var answer = await client.DeleteAsync("/api/demands/inbox", Ct);
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, answer.StatusCode);
+        Assert.Equal("application/problem+json", answer.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("该地址不接受这种请求方式（DELETE）", await answer.Content.ReadAsStringAsync(Ct));
+        Assert.Contains("GET", answer.Content.Headers.Allow);
+    }
 }
