@@ -1,4 +1,5 @@
 using Jiebang.Domain.Filings;
+using Jiebang.Domain.Proposals.FormalReview;
 using Jiebang.Domain.Proposals.Recommendation;
 using Jiebang.Domain.Rules;
 
@@ -78,9 +79,48 @@ public sealed class Proposal : IFiling<ProposalStatus>
     public RuleError? Submit(FilingWindow window, IReadOnlyList<RuleError> findings, FilingActor by, DateTimeOffset now)
     {
         var wasEditable = IsEditable;
+        var backToFormalReview = IsReturnedByFormalReview;
         if (Lifecycle.Submit(this, window, findings, by, now) is { } refused) return refused;
-        if (wasEditable && RecommenderUnitId is { } first) ArriveAt(first, 1, now);
+        if (wasEditable && backToFormalReview) Lifecycle.Move(this, ProposalStatus.Recommended, by, null, now);
+        else if (wasEditable && RecommenderUnitId is { } first) ArriveAt(first, 1, now);
         return null;
+    }
+
+    /// <summary>
+    /// Returned for revision by the bureau's formal review: the recommending levels already recommended it, so the
+    /// revised proposal goes straight back to formal review when it is submitted again.
+    /// </summary>
+    public bool IsReturnedByFormalReview =>
+        Status == ProposalStatus.Returned && _events.Count > 0 && _events[^1].From == ProposalStatus.Recommended;
+
+    /// <summary>Whether the proposal waits for the bureau's formal review now.</summary>
+    public bool AwaitsFormalReview => Status == ProposalStatus.Recommended;
+
+    /// <summary>
+    /// Bureau staff find the applicant and the format in order [notice §3: 形式审核（主体和格式）]: the proposal goes on
+    /// to expert review, with the reviewer's note if any.
+    /// </summary>
+    public RuleError? PassFormalReview(string? note, FilingActor by, DateTimeOffset now)
+    {
+        if (!AwaitsFormalReview) return FormalReviewErrors.NotAwaiting.At("");
+        Lifecycle.Move(this, ProposalStatus.FormalReviewPassed, by, string.IsNullOrWhiteSpace(note) ? null : note, now);
+        return null;
+    }
+
+    /// <summary>The applicant or the format fails formal review, for reasons the applicant reads; the proposal stops here.</summary>
+    public RuleError? FailFormalReview(string? reason, FilingActor by, DateTimeOffset now)
+    {
+        if (!AwaitsFormalReview) return FormalReviewErrors.NotAwaiting.At("");
+        if (Lifecycle.ReasonRequired(reason) is { } missing) return missing;
+        Lifecycle.Move(this, ProposalStatus.FormalReviewFailed, by, reason, now);
+        return null;
+    }
+
+    /// <summary>Formal review sends the proposal back for revision with its reasons (a missing scan, a wrong form).</summary>
+    public RuleError? ReturnFromFormalReview(string? reason, FilingActor by, DateTimeOffset now)
+    {
+        if (!AwaitsFormalReview) return FormalReviewErrors.NotAwaiting.At("");
+        return Lifecycle.Return(this, reason, by, now);
     }
 
     /// <summary>The owner takes a submitted proposal back before anyone acted and before the deadline.</summary>

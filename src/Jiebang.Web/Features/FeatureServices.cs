@@ -97,7 +97,9 @@ public static class FeatureServices
         .AddScoped<Recommendation.BatchLetters>()
         .AddScoped<Recommendation.AttachBatchScan>()
         .AddScoped<Files.IFilingFiles, Recommendation.ProposalBatchFiles>()
-        .AddScoped<Recommendation.SubmitProposalBatch>();
+        .AddScoped<Recommendation.SubmitProposalBatch>()
+        .AddScoped<FormalReview.FormalReviewQueue>()
+        .AddScoped<FormalReview.DecideFormalReview>();
 
     public static void MapJiebangApis(this IEndpointRouteBuilder app)
     {
@@ -114,5 +116,6 @@ public static class FeatureServices
         Proposals.ProposalApi.MapProposalApi(app);
         Recommendation.RecommendationApi.MapRecommendationApi(app);
         Recommendation.ProposalBatchApi.MapProposalBatchApi(app);
+        FormalReview.FormalReviewApi.MapFormalReviewApi(app);
     }
 }

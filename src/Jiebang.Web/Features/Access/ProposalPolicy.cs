@@ -67,4 +67,8 @@ public static class ProposalPolicy
     public static RuleError? WhyNotRecommend(Actor actor, Proposal proposal) =>
         SignedIn(actor) ?? (actor.Roles.Contains(Roles.Recommender) && proposal.HolderUnitId is { } holder && actor.RecommendsFor(holder)
             ? null : AccessErrors.RecommenderOnly.At(""));
+
+    /// <summary>The bureau's staff run formal review of what reached the bureau [notice §3: 形式审核（主体和格式）].</summary>
+    public static RuleError? WhyNotFormalReview(Actor actor) =>
+        SignedIn(actor) ?? (actor.IsStaff ? null : AccessErrors.StaffOnly.At(""));
 }

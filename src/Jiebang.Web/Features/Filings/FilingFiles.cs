@@ -21,7 +21,7 @@ public class FilingFiles<TFiling, TStatus, TLoaded>(IFilingStore<TFiling, TStatu
     {
         var outcome = await store.LoadForAsync(actor, id, FilingAccess.Edit, cancellationToken);
         if (!outcome.Succeeded) return outcome.Errors.ToList();
-        if (FileErrors.WhyNotScanNow(outcome.Value!.Round.ClosesAt, clock.GetUtcNow()) is { } late) return late;
+        if (FileErrors.WhyNotScanNow(outcome.Value!.Window.ClosesAt, clock.GetUtcNow()) is { } late) return late;
         return outcome.Value.Filing.LatestVersion is { } version ? version.Number : FileErrors.NotAllowedNow.At("file");
     }
 

@@ -23,9 +23,14 @@ public sealed class ProposalStore(JiebangDbContext db, FormRegistry forms, FormP
         JsonObject Draft, DateOnly Today, ProposalRuleContext Rules) : Filings.ILoadedFiling<Proposal>
     {
         Proposal Filings.ILoadedFiling<Proposal>.Filing => Proposal;
-        /// <summary>The call's filing window, closing at the item's own deadline when that is earlier.</summary>
-        public FilingWindow Window => new(Round.OpensAt,
-            Item?.Deadline is { } deadline && deadline < Round.ClosesAt ? deadline : Round.ClosesAt);
+        /// <summary>
+        /// The call's filing window, closing at the item's own deadline when that is earlier. A proposal that formal
+        /// review returned for revision may be submitted again until the formal-review stage closes (any time while
+        /// the call sets no such stage).
+        /// </summary>
+        public FilingWindow Window => Proposal.IsReturnedByFormalReview
+            ? new(Round.OpensAt, Round.Schedule.Stage(RoundStageKind.FormalReview)?.ClosesAt ?? RoundLimits.After)
+            : new(Round.OpensAt, Item?.Deadline is { } deadline && deadline < Round.ClosesAt ? deadline : Round.ClosesAt);
 
         /// <summary>
         /// The form's findings, the filing's and the annex-4 rules' (at the form's fields), the same while typing, at
