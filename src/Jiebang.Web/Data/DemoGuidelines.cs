@@ -47,7 +47,8 @@ static class DemoGuidelines
                 TaxonomyKey = "longquan-2024", Settings = RoundPresets.CentralGuidanceFund2024.Settings, CreatedAt = now, UpdatedAt = now,
                 Stages =
                 [
-                    new RoundStage(RoundStageKind.FormalReview, closes, At1730China(now, 42)),
+                    // Formal review runs as proposals reach the bureau, so that staff can try it on the demo's.
+                    new RoundStage(RoundStageKind.FormalReview, now.AddDays(-1), At1730China(now, 42)),
                     new RoundStage(RoundStageKind.ExpertReview, At1730China(now, 42), At1730China(now, 63)),
                     new RoundStage(RoundStageKind.NoticePeriod, At1730China(now, 70), At1730China(now, 77)),
                 ],

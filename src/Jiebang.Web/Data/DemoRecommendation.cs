@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Jiebang.Domain.Proposals;
 using Jiebang.Domain.Proposals.Recommendation;
 using Jiebang.Web.Features.Access;
+using Jiebang.Web.Features.FormalReview;
 using Jiebang.Web.Features.Proposals;
 using Jiebang.Web.Features.Recommendation;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,8 @@ namespace Jiebang.Web.Data;
 /// Demo proposals on their way up through the levels of annex 4 in the demo call: filed through the
 /// Longquan bureau (county, account lqrec), forwarded to the Lishui bureau (city, account lishui, which
 /// holds the quota of 10) and on to the bureau's formal review. One in each state a level meets: pending,
-/// recommended, rejected, forwarded and pending above, recommended above, and arrived at the bureau.
+/// recommended, rejected, forwarded and pending above, recommended above, and arrived at the bureau; and at the
+/// bureau's formal review one in each state: waiting, passed, returned for revision, failed.
 /// </summary>
 public static class DemoRecommendation
 {
@@ -54,6 +56,21 @@ public static class DemoRecommendation
         await ForwardAsync(services, county, city.UnitId, [atCity, recommendedAtCity, atBureau], "龙泉市科技局推荐项目（第一批）", cancellationToken);
         foreach (var id in new[] { recommendedAtCity, atBureau }) await RecommendAsync(city, id, "同意推荐。");
         await ForwardAsync(services, city, null, [atBureau], "丽水市科技局推荐项目（第一批）", cancellationToken);
+
+        // The bureau's formal review: one waiting (atBureau above), one passed, one returned for revision, one failed.
+        var passed = await SubmittedAsync("ent2", "竹木加工废弃物高值化利用技术成果转化", "吴芳", "331181198309204026");
+        var returned = await SubmittedAsync("ent3", "高山蔬菜冷链保鲜技术集成示范", "郑强", "331181197603051513", "区域科技创新体系建设");
+        var failed = await SubmittedAsync("univ", "宝剑锻造工艺数字化传承平台建设", "钱伟", "331181198005123016");
+        int[] reviewed = [passed, returned, failed];
+        foreach (var id in reviewed) await RecommendAsync(county, id, "经审核，同意推荐。");
+        await ForwardAsync(services, county, city.UnitId, reviewed, "龙泉市科技局推荐项目（第二批）", cancellationToken);
+        foreach (var id in reviewed) await RecommendAsync(city, id, "同意推荐。");
+        await ForwardAsync(services, city, null, reviewed, "丽水市科技局推荐项目（第二批）", cancellationToken);
+        Task DecideAsync(int id, string decision, string? reason) => DemoDemands.RunAsync(services, (DecideFormalReview d) =>
+            d.HandleAsync(actors["staff"], id, new DecideFormalReview.Input { Decision = decision, Reason = reason }, cancellationToken));
+        await DecideAsync(passed, "pass", "申报主体符合条件，材料齐全。");
+        await DecideAsync(returned, "return", "承诺书未加盖单位公章，请上传盖章扫描件后重新提交。");
+        await DecideAsync(failed, "fail", "项目负责人同期已承担省级中央引导资金项目，不符合申报条件（附件4第二条）。");
     }
 
     /// <summary>The level's batch of these proposals, submitted: each goes to <paramref name="above"/>, or to the bureau.</summary>

@@ -31,7 +31,9 @@ public static partial class Browserless
         return await client.PostAsync(url, new FormUrlEncodedContent(body));
     }
 
-    public static async Task<HttpClient> SignedInAsync(this JiebangFactory app, string userName, string password = Personas.Password)
+    /// <param name="authenticatorKey">The account's TOTP key when it needs one and it is not the personas' (the demo's staff).</param>
+    public static async Task<HttpClient> SignedInAsync(this JiebangFactory app, string userName, string password = Personas.Password,
+        string authenticatorKey = Personas.AuthenticatorKey)
     {
         var client = app.NewClient();
         var response = await client.PostFormAsync("/Account/Login",
@@ -40,7 +42,7 @@ public static partial class Browserless
         {
             await app.ForgetUsedAuthenticatorCodeAsync(userName);
             response = await client.PostFormAsync("/Account/LoginWith2fa",
-                new Dictionary<string, string> { ["Input.Code"] = Totp.Code(Personas.AuthenticatorKey, DateTimeOffset.UtcNow) });
+                new Dictionary<string, string> { ["Input.Code"] = Totp.Code(authenticatorKey, DateTimeOffset.UtcNow) });
         }
         if (response.StatusCode != HttpStatusCode.Redirect)
             throw new InvalidOperationException($"{userName} could not sign in: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
