@@ -1,4 +1,5 @@
 using Jiebang.Domain.Demands;
+using Jiebang.Domain.Proposals;
 using Jiebang.Domain.Rounds;
 using Jiebang.Web.Data;
 using Jiebang.Web.Features.Access;
@@ -31,6 +32,8 @@ public sealed class ToDoList(JiebangDbContext db, TimeProvider clock)
             var waiting = await db.Demands.CountAsync(d => d.Status == DemandStatus.ForwardedToBureau
                 || (d.Status == DemandStatus.Submitted && d.RecommenderUnitId == null), cancellationToken);
             if (waiting > 0) items.Add(new Item("ToDo_DemandsWaiting", waiting, "/Inbox"));
+            var formalReview = await db.Proposals.CountAsync(p => p.Status == ProposalStatus.Recommended, cancellationToken);
+            if (formalReview > 0) items.Add(new Item("ToDo_FormalReviewWaiting", formalReview, "/FormalReview"));
         }
         if (actor.UnitId is { } own && actor.Roles.Contains(Roles.Recommender))
         {
@@ -41,6 +44,8 @@ public sealed class ToDoList(JiebangDbContext db, TimeProvider clock)
         {
             var returned = await db.Demands.CountAsync(d => d.OwnerUnitId == mine && d.Status == DemandStatus.Returned, cancellationToken);
             if (returned > 0) items.Add(new Item("ToDo_DemandsReturned", returned, "/Demands"));
+            var proposalsReturned = await db.Proposals.CountAsync(p => p.OwnerUnitId == mine && p.Status == ProposalStatus.Returned, cancellationToken);
+            if (proposalsReturned > 0) items.Add(new Item("ToDo_ProposalsReturned", proposalsReturned, "/Proposals"));
             var drafts = await db.Demands.CountAsync(d => d.OwnerUnitId == mine
                 && (d.Status == DemandStatus.Draft || d.Status == DemandStatus.Withdrawn), cancellationToken);
             if (drafts > 0) items.Add(new Item("ToDo_DemandDrafts", drafts, "/Demands"));

@@ -61,6 +61,7 @@ public sealed class FormalReviewTests(AppWithPersonas host) : IClassFixture<AppW
         var (round, ids, applicant) = await AtTheBureauAsync("330203", "330200", "宁波形式审核一", "宁波形式审核二");
         var staff = await host.App.SignedInAsync("staff");
 
+        Assert.Contains("待形式审核的申报书", await staff.GetStringAsync("/", Ct));
         var list = await staff.GetStringAsync($"/FormalReview?call={round}", Ct);
         Assert.Contains("宁波形式审核一", list);
         Assert.Contains($"/FormalReview/Review/{ids[1]}", list);
@@ -101,6 +102,7 @@ public sealed class FormalReviewTests(AppWithPersonas host) : IClassFixture<AppW
         var returned = await staff.PostAsJsonAsync($"/api/formal-review/{ids[0]}", new { decision = "return", reason = "缺少推荐函盖章扫描件，请补充后重新提交。" }, Ct);
         Assert.Equal("Returned", (await JsonAsync(returned)).GetProperty("status").GetString());
         Assert.Contains("缺少推荐函盖章扫描件", await applicant.GetStringAsync($"/Proposals/Details/{ids[0]}", Ct));
+        Assert.Contains("退回修改的申报书", await applicant.GetStringAsync("/", Ct));
 
         var resubmitted = await applicant.PostAsync($"/api/proposals/{ids[0]}/submit", null, Ct);
         Assert.True(resubmitted.IsSuccessStatusCode, await resubmitted.Content.ReadAsStringAsync(Ct));
