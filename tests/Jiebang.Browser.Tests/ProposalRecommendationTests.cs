@@ -52,13 +52,13 @@ public sealed class ProposalRecommendationTests(BrowserSession session) : IClass
         var city = await session.NewPageAsync();
         await SignInAsync(city, "lishui");
         await city.GetByRole(AriaRole.Link, new() { Name = "项目推荐" }).ClickAsync();
-        await Expect(city.GetByTestId("quota")).ToContainTextAsync("已用2项，限额10项，剩余8项");
+        await Expect(city.GetByTestId("quota")).ToContainTextAsync("已用5项，限额10项，剩余5项");
         await city.GetByRole(AriaRole.Link, new() { Name = ProjectName }).ClickAsync();
         await Expect(city.GetByTestId("findings")).ToHaveCountAsync(0); // the rules, run again, find nothing
         await city.GetByRole(AriaRole.Button, new() { Name = "推荐", Exact = true }).ClickAsync();
         await Expect(city.GetByTestId("done")).ToContainTextAsync(ProjectName);
         await city.GotoAsync("/Recommend/Proposals");
-        await Expect(city.GetByTestId("quota")).ToContainTextAsync("已用3项，限额10项，剩余7项");
+        await Expect(city.GetByTestId("quota")).ToContainTextAsync("已用6项，限额10项，剩余4项");
         await BrowserSession.ScreenshotAsync(city, "recommend-list-city");
 
         await city.GetByRole(AriaRole.Link, new() { Name = "推荐批次" }).ClickAsync();

@@ -15,8 +15,9 @@ public static class ModelStateExtensions
         var unread = modelState.Where(e => e.Value is { Errors.Count: > 0 }).Select(e => e.Key).ToHashSet();
         foreach (var error in errors)
         {
-            var key = error.Field.Length == 0 ? "" : prefix + "." + string.Join('.',
-                error.Field.Split('.').Select(part => char.ToUpperInvariant(part[0]) + part[1..]));
+            var path = string.Join('.', error.Field.Split('.').Select(part => char.ToUpperInvariant(part[0]) + part[1..]));
+            // A page's own properties have no prefix ("reason" → "Reason", the control's id), a form's fields have one.
+            var key = error.Field.Length == 0 ? "" : prefix.Length == 0 ? path : prefix + "." + path;
             if (key.Length > 0 && unread.Contains(key)) continue;
             modelState.AddModelError(key, error.Message());
         }

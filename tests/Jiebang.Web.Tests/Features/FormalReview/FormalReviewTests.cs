@@ -101,11 +101,14 @@ public sealed class FormalReviewTests(AppWithPersonas host) : IClassFixture<AppW
 
         var returned = await staff.PostAsJsonAsync($"/api/formal-review/{ids[0]}", new { decision = "return", reason = "缺少推荐函盖章扫描件，请补充后重新提交。" }, Ct);
         Assert.Equal("Returned", (await JsonAsync(returned)).GetProperty("status").GetString());
-        Assert.Contains("缺少推荐函盖章扫描件", await applicant.GetStringAsync($"/Proposals/Details/{ids[0]}", Ct));
+        var details = await applicant.GetStringAsync($"/Proposals/Details/{ids[0]}", Ct);
+        Assert.Contains("形式审核退回修改：</strong> 缺少推荐函盖章扫描件", details);
+        Assert.DoesNotContain("请在", details); // the call sets no formal-review stage: no deadline to name
         Assert.Contains("退回修改的申报书", await applicant.GetStringAsync("/", Ct));
 
         var resubmitted = await applicant.PostAsync($"/api/proposals/{ids[0]}/submit", null, Ct);
         Assert.True(resubmitted.IsSuccessStatusCode, await resubmitted.Content.ReadAsStringAsync(Ct));
+        Assert.Contains("已直接回到科技局形式审核", await applicant.GetStringAsync($"/Proposals/Details/{ids[0]}?submitted=true", Ct));
         await using var db = host.App.CreateDbContext();
         var proposal = await db.Proposals.Include(p => p.Levels).AsNoTracking().SingleAsync(p => p.Id == ids[0], Ct);
         Assert.Equal((ProposalStatus.Recommended, null), (proposal.Status, proposal.HolderUnitId));
