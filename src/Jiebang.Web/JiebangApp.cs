@@ -77,6 +77,7 @@ public static class JiebangApp
                 o.Conventions.AuthorizeFolder("/Demands");
                 o.Conventions.AuthorizeFolder("/Proposals");
                 o.Conventions.AuthorizeFolder("/Recommend");
+                o.Conventions.AuthorizeFolder("/FormalReview");
                 o.Conventions.AuthorizeFolder("/Inbox");
                 o.Conventions.AuthorizeFolder("/Similarity");
                 o.Conventions.AuthorizeFolder("/Guidelines");

@@ -27,7 +27,9 @@ public sealed partial class AuditPageTests(BrowserSession session) : IClassFixtu
         await Expect(staff.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("审计日志");
         var entries = staff.GetByTestId("audit-entry");
         await Expect(entries.First).ToBeVisibleAsync();
-        // The demo's filings read as sentences: a time in China Standard Time, a person with the unit, a verb and the record.
+        // The demo's filings read as sentences: a time in China Standard Time, a person with the unit, a verb and the record
+        // (its submitted demands, whatever later demo steps came after them on the first page).
+        await staff.GotoAsync("/Audit?what=demand.submitted");
         await Expect(staff.GetByTestId("audit-sentence").Filter(new() { HasText = "提交了需求 XQ" }).First)
             .ToHaveTextAsync(new Regex(@"^\d{4}-\d{2}-\d{2} \d{2}:\d{2} .+（.+）提交了需求 XQ[\d-]+ “.+”$"));
         await Expect(staff.GetByTestId("audit-count")).ToContainTextAsync("北京时间（UTC+8）");

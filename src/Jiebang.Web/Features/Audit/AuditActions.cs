@@ -38,6 +38,8 @@ public static class AuditActions
         new("proposal.started"), new("proposal.submitted"), new("proposal.withdrawn"), new("proposal.deleted"), new("proposal.returned", ReasonIsText: true),
         new("proposal.recommended", ReasonIsText: true), new("proposal.recommendation_undone"), new("proposal.rejected", ReasonIsText: true),
         new("proposal.forwarded"), new("proposal.recommended_to_bureau"),
+        new("proposal.formal_review_passed", ReasonIsText: true), new("proposal.formal_review_returned", ReasonIsText: true),
+        new("proposal.formal_review_failed", ReasonIsText: true),
         new("proposal.downloaded_word"), new("proposal.imported_word"),
         new("blacklist.imported"), new("similarity.imported"),
     ];

@@ -50,8 +50,12 @@ public sealed class DecideFormalReview(ProposalStore store, AuditTrail audit, Ti
             _ => proposal.FailFormalReview(input.Reason, by, now),
         };
         if (refused is not null) return refused;
-        audit.Record(actor, $"proposal.formal-review.{decision.ToString().ToLowerInvariant()}", nameof(Proposal), id.ToString(),
-            new { Status = before }, new { proposal.Status }, input.Reason?.Trim());
+        audit.Record(actor, decision switch
+        {
+            Decision.Pass => "proposal.formal_review_passed",
+            Decision.Return => "proposal.formal_review_returned",
+            _ => "proposal.formal_review_failed",
+        }, nameof(Proposal), id.ToString(), new { Status = before }, new { proposal.Status }, input.Reason?.Trim());
         try
         {
             await store.Db.SaveChangesAsync(cancellationToken);

@@ -86,7 +86,7 @@ public sealed class FormalReviewTests(AppWithPersonas host) : IClassFixture<AppW
         var own = await JsonAsync(await applicant.GetAsync($"/api/proposals/{ids[0]}", Ct));
         Assert.Equal("FormalReviewPassed", own.GetProperty("status").GetString());
         await using var db = host.App.CreateDbContext();
-        Assert.True(await db.AuditEntries.AnyAsync(a => a.Action == "proposal.formal-review.pass" && a.EntityId == ids[0].ToString(), Ct));
+        Assert.True(await db.AuditEntries.AnyAsync(a => a.Action == "proposal.formal_review_passed" && a.EntityId == ids[0].ToString(), Ct));
     }
 
     [Fact]
