@@ -104,6 +104,9 @@ public sealed class FormalReviewTests(AppWithPersonas host) : IClassFixture<AppW
         var details = await applicant.GetStringAsync($"/Proposals/Details/{ids[0]}", Ct);
         Assert.Contains("形式审核退回修改：</strong> 缺少推荐函盖章扫描件", details);
         Assert.DoesNotContain("请在", details); // the call sets no formal-review stage: no deadline to name
+        var edit = await applicant.GetStringAsync($"/Proposals/Edit/{ids[0]}", Ct);
+        Assert.Contains("不限（本次申报未设形式审核截止时间）", edit);
+        Assert.DoesNotContain("2101-01-01", edit);
         Assert.Contains("退回修改的申报书", await applicant.GetStringAsync("/", Ct));
 
         var resubmitted = await applicant.PostAsync($"/api/proposals/{ids[0]}/submit", null, Ct);
