@@ -192,9 +192,12 @@ public sealed partial class ScreeningListAttackTests(AppWithPersonas host) : ICl
         return first17 + Domain.Identifiers.Uscc.CheckCharacter(first17);
     }
 
-    /// <summary>The page with what differs from one answer to the next (tokens, nonces, ids in the query) left out.</summary>
+    /// <summary>
+    /// The page with what differs from one answer to the next (tokens, nonces, ids in the query) left out; the id only as
+    /// a whole number, so that an id of 3 does not turn the page's "&amp;#183;" into "&amp;#18ID;".
+    /// </summary>
     static string Comparable(string page, int id) =>
-        Volatile().Replace(page, "").Replace(id.ToString(CultureInfo.InvariantCulture), "ID");
+        Regex.Replace(Volatile().Replace(page, ""), $@"(?<![#\d]){id.ToString(CultureInfo.InvariantCulture)}(?!\d)", "ID");
 
     [Fact]
     public async Task DemandOfAnotherRecommender_GuessedThroughTheListsLinks_AnswersAsADemandThatDoesNotExist()
